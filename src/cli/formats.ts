@@ -1,0 +1,127 @@
+import type * as sarif from 'sarif';
+import type { Finding, RuleSpec, Locale } from '../core';
+
+export interface FileReport {
+  path: string;
+  findings: Finding[];
+}
+
+export function formatText(reports: FileReport[], locale: Locale): string {
+  const lines: string[] = [];
+  let total = 0;
+  let errors = 0;
+  for (const r of reports) {
+    if (r.findings.length === 0) continue;
+    lines.push(r.path);
+    for (const f of r.findings) {
+      lines.push(`${r.path}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
+      total++;
+      if (f.severity === 'error') errors++;
+    }
+    lines.push('');
+  }
+  lines.push(
+    locale === 'zh'
+      ? `共 ${reports.length} 个文件，${total} 处问题（其中错误 ${errors} 处）。`
+      : `${reports.length} file(s), ${total} finding(s) (${errors} error(s)).`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(reports: FileReport[]): string {
+  const files = reports.map((r) => ({
+    path: r.path,
+    findings: r.findings.map((f) => ({
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      message: f.message,
+      offset: f.offset,
+      length: f.length,
+      line: f.line,
+      column: f.column,
+      fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement })),
+    })),
+  }));
+  return JSON.stringify({ version: 1, files }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<Finding['severity'], sarif.Result.level> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning. Regions use line/column (GitHub reads those) plus
+ * charOffset/charLength in UTF-16 code units, as declared in `columnKind`.
+ */
+export function formatSarif(reports: FileReport[], rules: RuleSpec[], texts: Map<string, string>, locale: Locale, version: string): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results: sarif.Result[] = [];
+  for (const r of reports) {
+    const text = texts.get(r.path) ?? '';
+    for (const f of r.findings) {
+      const end = endPosition(text, f);
+      results.push({
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId),
+        level: SARIF_LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: toUri(r.path) },
+            region: { startLine: f.line, startColumn: f.column, endLine: end.line, endColumn: end.column, charOffset: f.offset, charLength: f.length },
+          },
+        }],
+        fixes: f.fixes.length ? f.fixes.map((x) => ({
+          description: { text: x.title },
+          artifactChanges: [{ artifactLocation: { uri: toUri(r.path) }, replacements: [{ deletedRegion: { charOffset: f.offset, charLength: f.length }, insertedContent: { text: x.replacement } }] }],
+        })) : undefined,
+      });
+    }
+  }
+  const log: sarif.Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'speech-draft',
+          fullName: '讲稿助手 Speech Draft Assistant',
+          version,
+          rules: rules.map((rule) => ({
+            id: rule.id,
+            name: rule.id,
+            shortDescription: { text: rule.message[locale] },
+            fullDescription: { text: rule.guidance[locale] },
+            defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+            properties: { category: rule.category, tags: [rule.category] },
+          })),
+        },
+      },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function toUri(p: string): string {
+  return p === '-' ? 'stdin' : p.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+/** 1-based line and column just past the finding's last character. */
+function endPosition(text: string, f: Finding): { line: number; column: number } {
+  let line = f.line;
+  let column = f.column;
+  for (let i = f.offset; i < f.offset + f.length && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column };
+}

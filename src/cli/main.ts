@@ -1,0 +1,115 @@
+import * as fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createChecker, documentKind, type Locale, type ConfigProblem } from '../core';
+import { readInput } from './readInput';
+import { formatJson, formatSarif, formatText, type FileReport } from './formats';
+import { formatRules } from './rulesList';
+
+const VERSION: string = require('../../package.json').version;
+
+const USAGE = `讲稿助手 speech-draft ${VERSION}
+
+用法 Usage:
+  speech-draft check [--format text|json|sarif] [--config FILE] [--locale zh|en] FILE…   检查讲话稿（"-" 读标准输入）
+  speech-draft rules [--format text|json] [--locale zh|en]                              列出全部规则
+  speech-draft --help | --version
+
+退出码 Exit codes: 0 无错误级问题 no error-level finding；1 有错误级问题 some；2 用法或输入错误 usage or input error.
+`;
+
+class UsageError extends Error {}
+
+function localeFrom(value: string | undefined): Locale {
+  const v = value ?? process.env.SPEECH_DRAFT_LOCALE ?? 'zh';
+  return /^en/i.test(v) ? 'en' : 'zh';
+}
+
+function loadSettings(file: string | undefined, locale: Locale): unknown {
+  if (!file) return undefined;
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(locale === 'zh' ? `${file}: 配置文件不存在或无法读取` : `${file}: config file missing or unreadable`);
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new UsageError(locale === 'zh' ? `${file}: 配置文件不是有效的 JSON（${(e as Error).message}）` : `${file}: config file is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function warn(problems: ConfigProblem[], locale: Locale): void {
+  for (const p of problems) process.stderr.write(`speech-draft: ${p[locale]}\n`);
+}
+
+function run(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
+      locale: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  const locale = localeFrom(values.locale);
+  if (values.help) return void process.stdout.write(USAGE), 0;
+  if (values.version) return void process.stdout.write(VERSION + '\n'), 0;
+  const [command, ...files] = positionals;
+
+  if (command === 'rules') {
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError(`--format ${format}: rules supports text|json`);
+    const settings = loadSettings(values.config, locale);
+    const { checker, problems } = createChecker(settings);
+    warn(problems, locale);
+    process.stdout.write(formatRules(checker.ruleSet.rules.map((r) => r.spec), format, locale));
+    return 0;
+  }
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  const format = values.format ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format ${format}: use text, json or sarif`);
+  if (files.length === 0) throw new UsageError(locale === 'zh' ? '没有指定要检查的文件' : 'no file to check');
+
+  const settings = loadSettings(values.config, locale);
+  const { checker, problems } = createChecker({ ...(settings as object), locale });
+  warn(problems, locale);
+
+  let inputFailed = false;
+  let anyError = false;
+  const reports: FileReport[] = [];
+  const texts = new Map<string, string>();
+  for (const file of files) {
+    const input = readInput(file);
+    if ('error' in input) {
+      process.stderr.write(`speech-draft: ${file}: ${input.error[locale]}\n`);
+      inputFailed = true;
+      continue;
+    }
+    const kind = documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext');
+    const result = checker.check(input.text, kind);
+    reports.push({ path: file, findings: result.findings });
+    texts.set(file, input.text);
+    if (result.findings.some((f) => f.severity === 'error')) anyError = true;
+  }
+
+  if (format === 'json') process.stdout.write(formatJson(reports));
+  else if (format === 'sarif') process.stdout.write(formatSarif(reports, checker.ruleSet.rules.map((r) => r.spec), texts, locale, VERSION));
+  else process.stdout.write(formatText(reports, locale));
+  return inputFailed ? 2 : anyError ? 1 : 0;
+}
+
+export function main(argv: string[]): number {
+  try {
+    return run(argv);
+  } catch (e) {
+    const message = e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `internal error: ${(e as Error).message}`;
+    process.stderr.write(`speech-draft: ${message}\n用法见 speech-draft --help\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,86 @@
+import { parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+
+/** A value from the card with its place in the document (UTF-16 offsets). */
+export interface Located<T> {
+  value: T;
+  offset: number;
+  length: number;
+}
+
+/** The drafter's intent card (front matter): occasion, audience, duration, purpose, key points. */
+export interface IntentCard {
+  occasion?: Located<string>;
+  audience?: Located<string>;
+  durationMinutes?: Located<number>;
+  purpose?: Located<string>;
+  keyPoints: Located<string>[];
+  tone?: Located<string>;
+  speaker?: Located<string>;
+  /** Where the card sits, for findings about the card as a whole. */
+  offset: number;
+  length: number;
+}
+
+export interface CardProblem {
+  zh: string;
+  en: string;
+  offset: number;
+  length: number;
+}
+
+const FIELDS: Record<string, keyof IntentCard> = {
+  场合: 'occasion', occasion: 'occasion',
+  听众: 'audience', audience: 'audience',
+  '时长（分钟）': 'durationMinutes', '时长(分钟)': 'durationMinutes', 时长: 'durationMinutes', duration: 'durationMinutes',
+  目的: 'purpose', purpose: 'purpose',
+  要点: 'keyPoints', keyPoints: 'keyPoints',
+  语气: 'tone', tone: 'tone',
+  讲话人: 'speaker', speaker: 'speaker',
+};
+
+/** Card fields in the order the "insert intent card" command writes them. */
+export const CARD_TEMPLATE_KEYS = ['场合', '听众', '时长（分钟）', '目的', '要点', '语气', '讲话人'] as const;
+
+/**
+ * Parses front matter (`---` … `---`, starting at `offset` in the document) as an intent card.
+ * Returns undefined when it holds none of the card's fields.
+ */
+export function parseIntentCard(frontMatter: string, offset: number): { card?: IntentCard; problems: CardProblem[] } {
+  const problems: CardProblem[] = [];
+  const bodyStart = frontMatter.indexOf('\n') + 1;
+  const closing = /\r?\n(?:---|\.\.\.)[ \t]*\r?\n?$/.exec(frontMatter);
+  const body = frontMatter.slice(bodyStart, closing ? closing.index + 1 : frontMatter.length);
+  const base = offset + bodyStart;
+  const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false });
+  for (const e of doc.errors) {
+    problems.push({ zh: `意图卡不是有效的 YAML：${e.message.split('\n')[0]}`, en: `The intent card is not valid YAML: ${e.message.split('\n')[0]}`, offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) });
+  }
+  if (!isMap(doc.contents)) return { problems };
+  const card: IntentCard = { keyPoints: [], offset, length: frontMatter.length };
+  let known = 0;
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const field = FIELDS[key];
+    if (!field) continue;
+    known++;
+    const node = pair.value as Node | null;
+    const at = (n: Node | null) => ({ offset: base + (n?.range?.[0] ?? 0), length: Math.max(1, (n?.range?.[1] ?? 0) - (n?.range?.[0] ?? 0)) });
+    if (field === 'keyPoints') {
+      const items = isSeq(node) ? node.items : node ? [node] : [];
+      for (const item of items) {
+        const text = isScalar(item) ? String(item.value ?? '').trim() : '';
+        if (text) card.keyPoints.push({ value: text, ...at(item as Node) });
+      }
+    } else if (field === 'durationMinutes') {
+      const raw = isScalar(node) ? node.value : undefined;
+      const minutes = typeof raw === 'number' ? raw : parseFloat(String(raw ?? ''));
+      if (Number.isFinite(minutes) && minutes > 0) card.durationMinutes = { value: minutes, ...at(node) };
+      else if (raw !== null && raw !== undefined && raw !== '') {
+        problems.push({ zh: `意图卡的“${key}”应为分钟数，例如 20。`, en: `The card's "${key}" must be a number of minutes, e.g. 20.`, ...at(node) });
+      }
+    } else if (isScalar(node) && node.value !== null && String(node.value).trim()) {
+      (card[field] as Located<string>) = { value: String(node.value).trim(), ...at(node) };
+    }
+  }
+  return { card: known > 0 ? card : undefined, problems };
+}

@@ -1,0 +1,13 @@
+import type { ParagraphContext } from '../../paragraph';
+import type { CompiledRule, RawMatch } from '../compile';
+import { halfWidthPunctuation, asciiQuotes } from './punctuation';
+import { jammerNoise } from './noise';
+
+export type CodeRule = (ctx: ParagraphContext, rule: CompiledRule) => RawMatch[];
+
+/** Rules whose logic cannot be data; a rule pack names them in `match.code`. */
+export const CODE_RULES: Record<string, CodeRule> = {
+  halfWidthPunctuation,
+  asciiQuotes,
+  jammerNoise,
+};

@@ -1,0 +1,70 @@
+import type { ParagraphContext } from '../../paragraph';
+import type { CompiledRule, RawMatch } from '../compile';
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '.': '。', '(': '（', ')': '）' };
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e“”‘’《》…—]/;
+const CJK_LETTER = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Half-width ,.;:!?() next to Chinese text (GB/T 15834: Chinese text takes full-width marks).
+ * Left alone: decimals and times (3.5, 10:30), list markers such as "1." at a line's start,
+ * and marks between Latin letters or digits.
+ */
+export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
+  const text = ctx.text;
+  const out: RawMatch[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const full = FULL_WIDTH[ch];
+    if (!full) continue;
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    if ((ch === '.' || ch === ':') && /\d/.test(prev) && /\d/.test(next)) continue;
+    if (ch === '.' && /^\s*\d+$/.test(text.slice(lineStart(text, i), i))) continue;
+    if (ch === '(' || ch === ')') {
+      if (!parenthesisInChinese(text, i)) continue;
+    } else if (!(CJK.test(prev) || CJK_LETTER.test(next))) continue;
+    out.push({
+      rule,
+      start: i,
+      end: i + 1,
+      message: { zh: `中文语句中的半角“${ch}”应为全角“${full}”（GB/T 15834）。`, en: `Half-width "${ch}" in Chinese text should be full-width "${full}" (GB/T 15834).` },
+      fixes: [{ title: { zh: `改为全角“${full}”`, en: `Use full-width "${full}"` }, replacement: full }],
+    });
+  }
+  return out;
+}
+
+function lineStart(text: string, i: number): number {
+  return text.lastIndexOf('\n', i) + 1;
+}
+
+/** A half-width parenthesis whose pair encloses or touches Chinese. */
+function parenthesisInChinese(text: string, i: number): boolean {
+  if (text[i] === '(') {
+    const close = text.indexOf(')', i);
+    const inner = close > i ? text.slice(i + 1, close) : text.slice(i + 1, i + 3);
+    return CJK_LETTER.test(inner) || CJK_LETTER.test(text[i - 1] ?? '');
+  }
+  const open = text.lastIndexOf('(', i);
+  const inner = open >= 0 ? text.slice(open + 1, i) : text.slice(Math.max(0, i - 2), i);
+  return CJK_LETTER.test(inner) || CJK_LETTER.test(text[i + 1] ?? '');
+}
+
+/** ASCII "…" around Chinese text: Chinese text takes “…” (GB/T 15834). */
+export function asciiQuotes(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
+  const text = ctx.text;
+  const out: RawMatch[] = [];
+  const re = /"([^"\r\n]*)"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!CJK_LETTER.test(m[1])) continue;
+    const replacement = `“${m[1]}”`;
+    out.push({
+      rule,
+      start: m.index,
+      end: m.index + m[0].length,
+      fixes: [{ title: { zh: '改为中文引号“”', en: 'Use Chinese quotation marks “”' }, replacement }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+import type { ParagraphContext } from '../paragraph';
+import type { LocalizedText, Fix } from '../findings';
+import type { RuleSpec, SequenceStep } from './types';
+import { CODE_RULES } from './code';
+
+/** A match inside a paragraph before exceptions and configuration are applied. */
+export interface RawMatch {
+  rule: CompiledRule;
+  start: number;
+  end: number;
+  /** Overrides the rule's message (code rules that say what exactly is wrong). */
+  message?: LocalizedText;
+  /** Overrides the rule's fix. */
+  fixes?: LocalizedFix[];
+}
+
+export interface LocalizedFix {
+  title: LocalizedText;
+  replacement: string;
+}
+
+export interface CompiledRule {
+  spec: RuleSpec;
+  before?: RegExp;
+  after?: RegExp;
+  sentence?: RegExp;
+  requires?: RegExp;
+  skipQuoted: boolean;
+}
+
+const VOICE_CATEGORIES = new Set(['self-reference', 'opinion', 'hedge', 'complaint', 'gossip', 'arrogance', 'overstep', 'colloquial']);
+
+export function compileRule(spec: RuleSpec): CompiledRule {
+  const u = spec.unless ?? {};
+  return {
+    spec,
+    before: u.before ? new RegExp(`(?:${u.before})$`, 'u') : undefined,
+    after: u.after ? new RegExp(`^(?:${u.after})`, 'u') : undefined,
+    sentence: u.sentence ? new RegExp(u.sentence, 'u') : undefined,
+    requires: spec.requires ? new RegExp(spec.requires, 'u') : undefined,
+    skipQuoted: u.quoted === undefined ? VOICE_CATEGORIES.has(spec.category) : !u.quoted,
+  };
+}
+
+interface PhraseEntry {
+  phrase: string;
+  rule: CompiledRule;
+}
+
+interface CompiledSequence {
+  rule: CompiledRule;
+  steps: { words?: Set<string>; regex?: RegExp; tag?: string; optional: boolean; gap: number }[];
+}
+
+interface CompiledRegex {
+  rule: CompiledRule;
+  regex: RegExp;
+  wholeWord: boolean;
+}
+
+/**
+ * All rules compiled into indexes so that a paragraph is scanned once: phrases by first
+ * character, sequences by their first word, regexes and code rules run per paragraph.
+ */
+export class RuleSet {
+  private readonly phrasesByFirstChar = new Map<string, PhraseEntry[]>();
+  private readonly sequencesByFirstWord = new Map<string, CompiledSequence[]>();
+  private readonly unanchoredSequences: CompiledSequence[] = [];
+  private readonly regexes: CompiledRegex[] = [];
+  private readonly codeRules: { rule: CompiledRule; run: (ctx: ParagraphContext, rule: CompiledRule) => RawMatch[] }[] = [];
+  readonly rules: CompiledRule[];
+
+  constructor(specs: RuleSpec[]) {
+    this.rules = specs.map(compileRule);
+    for (const rule of this.rules) {
+      const m = rule.spec.match;
+      if (m.phrases) {
+        for (const phrase of m.phrases) {
+          const list = this.phrasesByFirstChar.get(phrase[0]) ?? [];
+          list.push({ phrase, rule });
+          this.phrasesByFirstChar.set(phrase[0], list);
+        }
+      } else if (m.sequence) {
+        const seq = compileSequence(rule, m.sequence);
+        const first = seq.steps[0];
+        if (first.words && !first.optional) {
+          for (const w of first.words) {
+            const list = this.sequencesByFirstWord.get(w) ?? [];
+            list.push(seq);
+            this.sequencesByFirstWord.set(w, list);
+          }
+        } else this.unanchoredSequences.push(seq);
+      } else if (m.regex) {
+        this.regexes.push({ rule, regex: new RegExp(m.regex, 'gu'), wholeWord: m.wholeWord ?? false });
+      } else if (m.code) {
+        const run = CODE_RULES[m.code];
+        if (!run) throw new Error(`rule ${rule.spec.id}: unknown code rule "${m.code}"`);
+        this.codeRules.push({ rule, run });
+      }
+    }
+    for (const list of this.phrasesByFirstChar.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+  }
+
+  /** Every raw match in the paragraph, exceptions already applied. */
+  match(ctx: ParagraphContext): RawMatch[] {
+    const out: RawMatch[] = [];
+    const text = ctx.text;
+    for (const t of ctx.tokens) {
+      const candidates = this.phrasesByFirstChar.get(text[t.start]);
+      if (!candidates) continue;
+      for (const { phrase, rule } of candidates) {
+        const end = t.start + phrase.length;
+        if (ctx.endsToken(end) && text.startsWith(phrase, t.start)) out.push({ rule, start: t.start, end });
+      }
+    }
+    const words = ctx.words;
+    for (let w = 0; w < words.length; w++) {
+      const token = ctx.tokens[words[w]];
+      const anchored = this.sequencesByFirstWord.get(token.text);
+      if (anchored) for (const seq of anchored) matchSequenceAt(ctx, seq, w, out);
+      for (const seq of this.unanchoredSequences) matchSequenceAt(ctx, seq, w, out);
+    }
+    for (const { rule, regex, wholeWord } of this.regexes) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!wholeWord || (ctx.startsToken(start) && ctx.endsToken(end))) out.push({ rule, start, end });
+      }
+    }
+    for (const { rule, run } of this.codeRules) out.push(...run(ctx, rule));
+    return out.filter((m) => passesExceptions(ctx, m));
+  }
+}
+
+function compileSequence(rule: CompiledRule, steps: SequenceStep[]): CompiledSequence {
+  return {
+    rule,
+    steps: steps.map((s) => ({
+      words: s.words ? new Set(s.words) : undefined,
+      regex: s.regex ? new RegExp(`^(?:${s.regex})$`, 'u') : undefined,
+      tag: s.tag,
+      optional: s.optional ?? false,
+      gap: s.gap ?? 0,
+    })),
+  };
+}
+
+function stepAccepts(ctx: ParagraphContext, step: CompiledSequence['steps'][number], tokenIndex: number): boolean {
+  const token = ctx.tokens[tokenIndex];
+  if (step.words && !step.words.has(token.text)) return false;
+  if (step.regex && !step.regex.test(token.text)) return false;
+  if (step.tag && !(ctx.tagAt(token.start) ?? '').startsWith(step.tag)) return false;
+  return true;
+}
+
+/** Backtracking match of the steps from word index w; records the shortest full match. */
+function matchSequenceAt(ctx: ParagraphContext, seq: CompiledSequence, w: number, out: RawMatch[]): void {
+  const words = ctx.words;
+  const go = (step: number, next: number, firstWord: number): number => {
+    if (step === seq.steps.length) return next - 1;
+    const s = seq.steps[step];
+    const maxGap = step === 0 ? 0 : s.gap;
+    for (let g = 0; g <= maxGap && next + g < words.length; g++) {
+      if (stepAccepts(ctx, s, words[next + g])) {
+        const r = go(step + 1, next + g + 1, firstWord);
+        if (r >= 0) return r;
+      }
+    }
+    if (s.optional) return go(step + 1, next, firstWord);
+    return -1;
+  };
+  const last = go(0, w, w);
+  if (last >= w) {
+    out.push({ rule: seq.rule, start: ctx.tokens[words[w]].start, end: ctx.tokens[words[last]].end });
+  }
+}
+
+function passesExceptions(ctx: ParagraphContext, m: RawMatch): boolean {
+  const r = m.rule;
+  if (r.skipQuoted && ctx.isQuoted(m.start, m.end)) return false;
+  if (!r.before && !r.after && !r.sentence && !r.requires) return true;
+  const s = ctx.sentenceAt(m.start);
+  const text = ctx.text;
+  if (r.before && r.before.test(text.slice(s.start, m.start))) return false;
+  if (r.after && r.after.test(text.slice(m.end, Math.max(s.end, m.end)))) return false;
+  const sentence = text.slice(s.start, Math.max(s.end, m.end));
+  if (r.sentence && r.sentence.test(sentence)) return false;
+  if (r.requires && !r.requires.test(sentence)) return false;
+  return true;
+}
+
+/** The fixes a rule offers for a match, in both languages. */
+export function fixesFor(m: RawMatch, matched: string): LocalizedFix[] {
+  if (m.fixes) return m.fixes;
+  const fix = m.rule.spec.fix;
+  if (!fix) return [];
+  if (fix.delete) {
+    return [{ title: fix.title ?? { zh: `删除“${matched}”`, en: `Delete “${matched}”` }, replacement: '' }];
+  }
+  const replacement = fix.replaceMap?.[matched] ?? (fix.replace !== undefined ? fix.replace.replace(/\$&/g, matched) : undefined);
+  if (replacement === undefined) return [];
+  return [{ title: fix.title ?? { zh: `改为“${replacement}”`, en: `Replace with “${replacement}”` }, replacement }];
+}
+
+export function localizeFix(fix: LocalizedFix, locale: 'zh' | 'en'): Fix {
+  return { title: fix.title[locale], replacement: fix.replacement };
+}

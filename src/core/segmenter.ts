@@ -1,0 +1,102 @@
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+
+/** A word from the segmenter with its place in the text, in UTF-16 code units. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Segmenter {
+  /** Splits text into tokens that rejoin to exactly the input. */
+  cut(text: string): Token[];
+  /** Part-of-speech tags for the tokens of text, keyed by token start offset. */
+  tags(text: string): Map<number, string>;
+}
+
+interface JiebaModule {
+  load(options: { userDict?: string }): void;
+  cut(text: string, hmm?: boolean): string[];
+  tag(text: string): { word: string; tag: string }[];
+}
+
+/** Our dictionaries live in `dictionaries/` at the package root, some levels above the bundle. */
+export function defaultDictionaryDir(): string {
+  let dir = __dirname;
+  for (let up = 0; up < 5; up++) {
+    const candidate = path.join(dir, 'dictionaries');
+    if (fs.existsSync(path.join(candidate, 'office.dict.utf8'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`dictionaries/office.dict.utf8 not found above ${__dirname}`);
+}
+
+/**
+ * jieba takes a single user-dictionary path, so the office dictionary and a user's own
+ * dictionary are merged into one file in the temp folder when both are given.
+ */
+function mergedUserDictionary(extraDictionary?: string): string {
+  const office = path.join(defaultDictionaryDir(), 'office.dict.utf8');
+  if (!extraDictionary) return office;
+  const merged = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-')), 'user.dict.utf8');
+  fs.writeFileSync(merged, fs.readFileSync(office, 'utf8') + '\n' + fs.readFileSync(extraDictionary, 'utf8'));
+  return merged;
+}
+
+/**
+ * Maps jieba's words back onto the input. jieba returns strings only; it turns a lone
+ * surrogate into U+FFFD (same UTF-16 length), so offsets are accumulated from lengths and
+ * each token's text is taken from the input itself.
+ */
+export function alignTokens(input: string, words: readonly string[]): Token[] {
+  const tokens: Token[] = new Array(words.length);
+  let offset = 0;
+  for (let i = 0; i < words.length; i++) {
+    const end = offset + words[i].length;
+    tokens[i] = { text: input.slice(offset, end), start: offset, end };
+    offset = end;
+  }
+  if (offset !== input.length) {
+    // Never expected; keep the invariant that tokens cover the input exactly.
+    tokens.push({ text: input.slice(offset), start: offset, end: input.length });
+  }
+  return tokens;
+}
+
+export class JiebaSegmenter implements Segmenter {
+  private jieba: JiebaModule | undefined;
+
+  constructor(private readonly extraDictionary?: string) {}
+
+  /** Loads the dictionaries (about a second); later calls return at once. */
+  load(): void {
+    if (this.jieba) return;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const jieba: JiebaModule = require('nodejs-jieba');
+    jieba.load({ userDict: mergedUserDictionary(this.extraDictionary) });
+    this.jieba = jieba;
+  }
+
+  get loaded(): boolean {
+    return this.jieba !== undefined;
+  }
+
+  cut(text: string): Token[] {
+    this.load();
+    return alignTokens(text, this.jieba!.cut(text, true));
+  }
+
+  tags(text: string): Map<number, string> {
+    this.load();
+    const tagged = this.jieba!.tag(text);
+    const result = new Map<number, string>();
+    let offset = 0;
+    for (const { word, tag } of tagged) {
+      result.set(offset, tag);
+      offset += word.length;
+    }
+    return result;
+  }
+}
