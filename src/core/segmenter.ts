@@ -34,14 +34,16 @@ export function defaultDictionaryDir(): string {
 }
 
 /**
- * jieba takes a single user-dictionary path, so the office dictionary and a user's own
- * dictionary are merged into one file in the temp folder when both are given.
+ * jieba takes a single user-dictionary path, so our dictionaries (`dictionaries/*.dict.utf8`)
+ * and a user's own dictionary are merged into one file in the temp folder.
  */
-function mergedUserDictionary(extraDictionary?: string): string {
-  const office = path.join(defaultDictionaryDir(), 'office.dict.utf8');
-  if (!extraDictionary) return office;
+export function mergedUserDictionary(extraDictionary?: string): string {
+  const dir = defaultDictionaryDir();
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.dict.utf8')).sort().map((f) => path.join(dir, f));
+  if (extraDictionary) files.push(extraDictionary);
+  if (files.length === 1) return files[0];
   const merged = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-')), 'user.dict.utf8');
-  fs.writeFileSync(merged, fs.readFileSync(office, 'utf8') + '\n' + fs.readFileSync(extraDictionary, 'utf8'));
+  fs.writeFileSync(merged, files.map((f) => fs.readFileSync(f, 'utf8').trimEnd()).join('\n') + '\n');
   return merged;
 }
 
