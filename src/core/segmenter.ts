@@ -77,7 +77,13 @@ export class JiebaSegmenter implements Segmenter {
     if (this.jieba) return;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jieba: JiebaModule = require('nodejs-jieba');
-    jieba.load({ userDict: mergedUserDictionary(this.extraDictionary) });
+    const userDict = mergedUserDictionary(this.extraDictionary);
+    try {
+      jieba.load({ userDict });
+    } finally {
+      // jieba has read the merged copy into memory; the temporary file is not needed again.
+      if (userDict.startsWith(os.tmpdir())) fs.rmSync(path.dirname(userDict), { recursive: true, force: true });
+    }
     this.jieba = jieba;
   }
 
