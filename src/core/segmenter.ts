@@ -16,10 +16,24 @@ export interface Segmenter {
   tags(text: string): Map<number, string>;
 }
 
-interface JiebaModule {
-  load(options: { userDict?: string }): void;
-  cut(text: string, hmm?: boolean): string[];
+/** The native addon inside nodejs-jieba (its JS wrapper only adds node-pre-gyp path lookup). */
+interface JiebaAddon {
+  load(dict: string, hmm: string, userDict: string, idf: string, stopWords: string): boolean;
+  cut(text: string, hmm: boolean): string[];
   tag(text: string): { word: string; tag: string }[];
+}
+
+/**
+ * Loads the addon straight from nodejs-jieba's build folder, so the packaged extension needs only
+ * the binary and jieba's dictionaries, not node-pre-gyp and its dependency tree.
+ */
+function loadAddon(userDict: string): JiebaAddon {
+  const root = path.dirname(path.dirname(require.resolve('nodejs-jieba')));
+  const dict = (name: string) => path.join(root, 'dict', name);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const addon: JiebaAddon = require(path.join(root, 'build', 'Release', 'jieba.node'));
+  addon.load(dict('jieba.dict.utf8'), dict('hmm_model.utf8'), userDict, dict('idf.utf8'), dict('stop_words.utf8'));
+  return addon;
 }
 
 /** Our dictionaries live in `dictionaries/` at the package root, some levels above the bundle. */
@@ -68,18 +82,17 @@ export function alignTokens(input: string, words: readonly string[]): Token[] {
 }
 
 export class JiebaSegmenter implements Segmenter {
-  private jieba: JiebaModule | undefined;
+  private jieba: JiebaAddon | undefined;
 
   constructor(private readonly extraDictionary?: string) {}
 
   /** Loads the dictionaries (about a second); later calls return at once. */
   load(): void {
     if (this.jieba) return;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const jieba: JiebaModule = require('nodejs-jieba');
     const userDict = mergedUserDictionary(this.extraDictionary);
+    let jieba: JiebaAddon;
     try {
-      jieba.load({ userDict });
+      jieba = loadAddon(userDict);
     } finally {
       // jieba has read the merged copy into memory; the temporary file is not needed again.
       if (userDict.startsWith(os.tmpdir())) fs.rmSync(path.dirname(userDict), { recursive: true, force: true });
