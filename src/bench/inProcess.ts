@@ -1,0 +1,67 @@
+import * as path from 'node:path';
+import { createChecker, type DocumentKind } from '../core';
+import { medianMs } from './stats';
+
+/** The jieba native addon as the segmenter loaded it: same dictionaries, no wrapper. */
+interface JiebaAddon {
+  cut(text: string, hmm: boolean): string[];
+}
+
+function loadedAddon(): JiebaAddon {
+  const root = path.dirname(path.dirname(require.resolve('nodejs-jieba')));
+  // The segmenter already required (and loaded) this module; require returns the same instance.
+  return require(path.join(root, 'build', 'Release', 'jieba.node'));
+}
+
+export interface InProcessFigures {
+  initMs: number;
+  bareCutMs: number;
+  fullCheckMs: number;
+  incrementalMs: number;
+  draftFullCheckMs: number;
+}
+
+/** The lines the plain-text checker cuts, line ends included, as it passes them to jieba. */
+function checkedLines(text: string): string[] {
+  return (text.match(/[^\r\n]*(?:\r\n|\r|\n|$)/g) ?? []).filter((l) => /\S/.test(l));
+}
+
+/**
+ * ratio: full check of the speech vs a bare cut of the same lines, in this process, medians after
+ * warm-up, alternating so that both see the same machine load. incremental: a session re-check
+ * of the draft after a one-character edit vs a full check of the same draft.
+ */
+export function measureInProcess(speech: string, draft: string, draftKind: DocumentKind, runs: number): InProcessFigures {
+  const t0 = performance.now();
+  const { checker, segmenter } = createChecker();
+  checker.check('初始化。', 'plaintext');
+  const initMs = performance.now() - t0;
+  void segmenter;
+
+  const addon = loadedAddon();
+  const lines = checkedLines(speech);
+  const bareCut = () => {
+    for (const line of lines) addon.cut(line, true);
+  };
+  const fullCheck = () => checker.check(speech, 'plaintext');
+  let bareCutMs = 0;
+  let fullCheckMs = 0;
+  for (let round = 0; round < 3; round++) {
+    bareCutMs += medianMs(bareCut, runs);
+    fullCheckMs += medianMs(fullCheck, runs);
+  }
+
+  const draftFullCheckMs = medianMs(() => checker.check(draft, draftKind), runs);
+  const session = checker.session(draftKind);
+  session.check(draft);
+  const editAt = Math.floor(draft.length / 2);
+  let version = 0;
+  const incrementalMs = medianMs(() => {
+    // A one-character edit in the middle of the draft, different each time so nothing is cached.
+    version++;
+    const ch = String.fromCharCode(0x4e00 + (version % 2000));
+    session.check(draft.slice(0, editAt) + ch + draft.slice(editAt + 1));
+  }, runs * 3);
+
+  return { initMs, bareCutMs: bareCutMs / 3, fullCheckMs: fullCheckMs / 3, incrementalMs, draftFullCheckMs };
+}
