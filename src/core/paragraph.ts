@@ -5,18 +5,41 @@ export interface Span {
   end: number;
 }
 
-const SENTENCE_END = /[。！？!?；;…\n]/;
-const CLOSERS = /[”’」』）)\]】"'\s]/;
-const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』' };
+/** 。！？!?；;… and line feed end a sentence. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x2026 || c === 0x0a;
+}
+
+/** ”’」』）)]】"' and whitespace may follow a sentence's final mark. */
+function closesSentence(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x5d || c === 0x3011 || c === 0x22 || c === 0x27 || isWhitespace(c);
+}
+
+/** Closing mark for “ ‘ 「 『, or 0. */
+function closingQuote(c: number): number {
+  switch (c) {
+    case 0x201c: return 0x201d;
+    case 0x2018: return 0x2019;
+    case 0x300c: return 0x300d;
+    case 0x300e: return 0x300f;
+    default: return 0;
+  }
+}
+
+/** What `\s` matches in a regular expression. */
+function isWhitespace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Sentences of a paragraph: each ends after its final mark and any closing quotes. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i])) continue;
+    if (!endsSentence(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < text.length && (SENTENCE_END.test(text[end]) || CLOSERS.test(text[end]))) end++;
+    while (end < text.length && (endsSentence(text.charCodeAt(end)) || closesSentence(text.charCodeAt(end)))) end++;
     spans.push({ start, end });
     start = end;
     i = end - 1;
@@ -25,20 +48,24 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** Quotation marks that open or close quoted text: “”‘’「」『』 and ASCII ". */
+const QUOTE_MARK = /[“”‘’「」『』"]/;
+
 /** Text inside quotation marks (content only). An unclosed quote runs to the paragraph's end. */
 export function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const stack: { close: string; start: number }[] = [];
+  if (!QUOTE_MARK.test(text)) return spans;
+  const stack: { close: number; start: number }[] = [];
   let asciiOpen = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const c = text.charCodeAt(i);
     const top = stack[stack.length - 1];
-    if (top && ch === top.close) {
+    if (top && c === top.close) {
       stack.pop();
       if (stack.length === 0) spans.push({ start: top.start, end: i });
-    } else if (QUOTE_PAIRS[ch]) {
-      stack.push({ close: QUOTE_PAIRS[ch], start: i + 1 });
-    } else if (ch === '"' && stack.length === 0) {
+    } else if (closingQuote(c)) {
+      stack.push({ close: closingQuote(c), start: i + 1 });
+    } else if (c === 0x22 && stack.length === 0) {
       if (asciiOpen < 0) asciiOpen = i + 1;
       else {
         spans.push({ start: asciiOpen, end: i });
@@ -50,8 +77,6 @@ export function quotedSpans(text: string): Span[] {
   return spans;
 }
 
-const WHITESPACE = /^\s+$/;
-
 /** Everything a rule needs to know about one paragraph; offsets relative to the paragraph. */
 export class ParagraphContext {
   readonly tokens: Token[];
@@ -60,8 +85,8 @@ export class ParagraphContext {
   /** tokenStarting[offset] = token index + 1, or 0 when no token starts there. */
   private readonly tokenStarting: Int32Array;
   private readonly tokenEnding: Uint8Array;
-  readonly sentences: Span[];
-  readonly quoted: Span[];
+  private sentenceCache: Span[] | undefined;
+  private quotedCache: Span[] | undefined;
   private tagCache: Map<number, string> | undefined;
 
   constructor(
@@ -76,11 +101,18 @@ export class ParagraphContext {
       const t = this.tokens[i];
       this.tokenStarting[t.start] = i + 1;
       this.tokenEnding[t.end] = 1;
-      if (!WHITESPACE.test(t.text)) this.words.push(i);
+      if (!isWhitespaceToken(t.text)) this.words.push(i);
     }
     this.tokenEnding[0] = 1;
-    this.sentences = splitSentences(text);
-    this.quoted = quotedSpans(text);
+  }
+
+  /** Sentences and quoted spans are computed on first use: most paragraphs need neither. */
+  get sentences(): Span[] {
+    return (this.sentenceCache ??= splitSentences(this.text));
+  }
+
+  get quoted(): Span[] {
+    return (this.quotedCache ??= quotedSpans(this.text));
   }
 
   startsToken(offset: number): boolean {
@@ -108,6 +140,12 @@ export class ParagraphContext {
   }
 
   isQuoted(start: number, end: number): boolean {
-    return this.quoted.some((q) => start >= q.start && end <= q.end);
+    for (const q of this.quoted) if (start >= q.start && end <= q.end) return true;
+    return false;
   }
+}
+
+function isWhitespaceToken(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+  return text.length > 0;
 }

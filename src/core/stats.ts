@@ -1,8 +1,19 @@
 /** Characters that are read aloud: Chinese characters and digits (brief §1.4). */
-const SPOKEN = /[\u3400-\u9fff\uf900-\ufaff0-9]|[\ud840-\ud87f][\udc00-\udfff]/g;
-
 export function countSpokenCharacters(prose: string): number {
-  return prose.match(SPOKEN)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x30 && c <= 0x39)) count++;
+    else if (c >= 0xd840 && c <= 0xd87f) {
+      // Astral CJK (extension B and later) as a surrogate pair counts once.
+      const low = prose.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        count++;
+        i++;
+      }
+    }
+  }
+  return count;
 }
 
 export interface DraftStats {
