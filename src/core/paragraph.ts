@@ -130,6 +130,11 @@ export class ParagraphContext {
 
   /** jieba's part-of-speech tag for the token starting at offset (tags are computed on demand). */
   tagAt(offset: number): string | undefined {
+    const token = this.tokenAt(offset);
+    if (!token) return undefined;
+    // Tagging a paragraph costs about as much as cutting it; a word seen before needs no call.
+    const known = this.tagCache ? undefined : this.segmenter.knownTag?.(token.text);
+    if (known !== undefined) return known;
     this.tagCache ??= this.segmenter.tags(this.text);
     return this.tagCache.get(offset);
   }

@@ -14,6 +14,8 @@ export interface Segmenter {
   cut(text: string): Token[];
   /** Part-of-speech tags for the tokens of text, keyed by token start offset. */
   tags(text: string): Map<number, string>;
+  /** The tag of a word seen by an earlier `tags()` call, if the tag depends on the word alone. */
+  knownTag?(word: string): string | undefined;
 }
 
 /** The native addon inside nodejs-jieba (its JS wrapper only adds node-pre-gyp path lookup). */
@@ -81,8 +83,13 @@ export function alignTokens(input: string, words: readonly string[]): Token[] {
   return tokens;
 }
 
+/** Distinct words whose tags are remembered; a long session starts over beyond this. */
+const MAX_KNOWN_TAGS = 200_000;
+
 export class JiebaSegmenter implements Segmenter {
   private jieba: JiebaAddon | undefined;
+  /** jieba tags a word by dictionary lookup of the word alone, so a word's tag can be reused. */
+  private readonly tagByWord = new Map<string, string>();
 
   constructor(private readonly extraDictionary?: string) {}
 
@@ -114,10 +121,16 @@ export class JiebaSegmenter implements Segmenter {
     const tagged = this.jieba!.tag(text);
     const result = new Map<number, string>();
     let offset = 0;
+    if (this.tagByWord.size > MAX_KNOWN_TAGS) this.tagByWord.clear();
     for (const { word, tag } of tagged) {
       result.set(offset, tag);
+      this.tagByWord.set(text.slice(offset, offset + word.length), tag);
       offset += word.length;
     }
     return result;
+  }
+
+  knownTag(word: string): string | undefined {
+    return this.tagByWord.get(word);
   }
 }
