@@ -1,1 +1,49 @@
-export function activate(): void {}
+/**
+ * The extension is glue: the checker runs in the language server (dist/server.js); activate()
+ * only starts it and registers commands, so it stays cheap.
+ */
+import * as vscode from 'vscode';
+import { SpeechDraftClient } from './client';
+import { StatusBar } from './statusBar';
+import { ReviewProvider, REVIEW_SCHEME } from './review';
+import { allowWord, cleanPastedText, fixAll, turnRuleOff } from './editCommands';
+import { insertIntentCard, insertPhrase } from './insertCommands';
+import { trackVisibleRanges } from './visibleRanges';
+import { CLIENT_COMMANDS } from '../server/protocol';
+import type { SpeechDraftApi } from './api';
+
+export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
+  const client = new SpeechDraftClient(context);
+  const statusBar = new StatusBar(client);
+  const review = new ReviewProvider(client);
+  review.track(vscode.window.activeTextEditor);
+  const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
+  context.subscriptions.push(
+    client,
+    statusBar,
+    review,
+    vscode.workspace.registerTextDocumentContentProvider(REVIEW_SCHEME, review),
+    vscode.window.onDidChangeActiveTextEditor((e) => review.track(e)),
+    trackVisibleRanges(client),
+    command('speechDraft.fixAll', () => fixAll(client)),
+    command(CLIENT_COMMANDS.cleanPastedText, () => cleanPastedText(client)),
+    command('speechDraft.showReview', () => review.show()),
+    command('speechDraft.insertPhrase', () => insertPhrase(context)),
+    command('speechDraft.insertIntentCard', () => insertIntentCard()),
+    command(CLIENT_COMMANDS.setRuleOff, (ruleId: string) => turnRuleOff(ruleId)),
+    command(CLIENT_COMMANDS.allowWord, (word: string) => allowWord(word)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('speechDraft.languages')) void client.restart();
+      else if (e.affectsConfiguration('speechDraft')) statusBar.update();
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => client.forget(d.uri.toString())),
+  );
+  client.start();
+  return {
+    whenReady: () => client.whenReady(),
+    statusBarText: () => statusBar.text,
+    documentStatus: (uri) => client.status(uri),
+  };
+}
+
+export function deactivate(): void {}

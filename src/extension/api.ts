@@ -1,0 +1,14 @@
+import type { DocumentStatus } from '../server/protocol';
+
+/**
+ * What `activate()` returns, for integration tests and other extensions:
+ * `vscode.extensions.getExtension('speech-draft.speech-draft').exports`.
+ */
+export interface SpeechDraftApi {
+  /** Resolves once the language server has started and jieba has loaded (rejects if it failed). */
+  whenReady(): Promise<void>;
+  /** The status bar item's current text (empty when hidden). */
+  statusBarText(): string;
+  /** The last figures the server sent for a document (characters, minutes, findings…). */
+  documentStatus(uri: string): DocumentStatus | undefined;
+}

@@ -1,0 +1,116 @@
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import * as protocol from '../server/protocol';
+
+/** The served languages from settings (default Markdown and plain text). */
+export function servedLanguages(): string[] {
+  const value = vscode.workspace.getConfiguration('speechDraft').get<unknown>('languages');
+  const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : [];
+  return list.length > 0 ? list : ['markdown', 'plaintext'];
+}
+
+export function isServed(document: vscode.TextDocument): boolean {
+  return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && servedLanguages().includes(document.languageId);
+}
+
+/**
+ * Starts the language server (dist/server.js, a separate Node process over IPC) and tracks
+ * whether jieba has loaded. Restarts the server when the served languages change, since the
+ * document selector is fixed for a client's lifetime.
+ */
+export class SpeechDraftClient implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private ready!: Promise<void>;
+  private settle!: { resolve: () => void; reject: (e: Error) => void };
+  private readonly statuses = new Map<string, protocol.DocumentStatus>();
+  readonly onStatus = new vscode.EventEmitter<void>();
+  loading = true;
+  loadError: string | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.resetReady();
+  }
+
+  private resetReady(): void {
+    this.ready = new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
+    // A rejected whenReady() nobody awaits must not be reported as unhandled.
+    this.ready.catch(() => undefined);
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  status(uri: string): protocol.DocumentStatus | undefined {
+    return this.statuses.get(uri);
+  }
+
+  get languageClient(): LanguageClient | undefined {
+    return this.client;
+  }
+
+  start(): void {
+    const module = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    };
+    const initializationOptions: protocol.InitOptions = {
+      locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en',
+      rulesDocUri: vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules.md').toString(),
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: servedLanguages().flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+      synchronize: { configurationSection: 'speechDraft' },
+      initializationOptions,
+      diagnosticCollectionName: 'speechDraft',
+      outputChannelName: vscode.l10n.t('Speech Draft'),
+    };
+    const client = new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions);
+    this.client = client;
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Starting) this.setLoading();
+    });
+    client.onNotification(protocol.READY, (params: protocol.ReadyParams) => {
+      this.loading = false;
+      this.loadError = params.error;
+      if (params.error) this.settle.reject(new Error(params.error));
+      else this.settle.resolve();
+      this.onStatus.fire();
+    });
+    client.onNotification(protocol.STATUS, (status: protocol.DocumentStatus) => {
+      this.statuses.set(status.uri, status);
+      this.onStatus.fire();
+    });
+    this.setLoading();
+    client.start().catch((e: Error) => {
+      this.loading = false;
+      this.loadError = e.message;
+      this.settle.reject(e);
+      this.onStatus.fire();
+    });
+  }
+
+  private setLoading(): void {
+    if (!this.loading) this.resetReady();
+    this.loading = true;
+    this.onStatus.fire();
+  }
+
+  async restart(): Promise<void> {
+    const old = this.client;
+    this.client = undefined;
+    this.statuses.clear();
+    await old?.stop().catch(() => undefined);
+    this.start();
+  }
+
+  forget(uri: string): void {
+    this.statuses.delete(uri);
+  }
+
+  async dispose(): Promise<void> {
+    await this.client?.stop().catch(() => undefined);
+    this.onStatus.dispose();
+  }
+}

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import * as fs from 'node:fs/promises';
+import { CARD_TEMPLATE_KEYS } from '../core/intentCard';
+import { groupPhrases, parsePhrases, type Phrase } from './phrases';
+import { intentCardSnippet } from './intentCardSnippet';
+
+interface PhraseItem extends vscode.QuickPickItem {
+  phrase?: Phrase;
+}
+
+/** speechDraft.insertPhrase: a Quick Pick of the standard phrasings, by section, searchable by pinyin initials. */
+export async function insertPhrase(context: vscode.ExtensionContext): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: open a draft to insert into.'));
+    return;
+  }
+  const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'speech.code-snippets').fsPath;
+  const phrases = parsePhrases(await fs.readFile(file, 'utf8'));
+  const items: PhraseItem[] = [];
+  for (const { group, phrases: list } of groupPhrases(phrases)) {
+    items.push({ label: group, kind: vscode.QuickPickItemKind.Separator });
+    for (const phrase of list) items.push({ label: phrase.text, description: phrase.description, detail: phrase.prefix, phrase });
+  }
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Insert a standard phrasing'),
+    placeHolder: vscode.l10n.t('Type Chinese or pinyin initials (e.g. tzm for 同志们)'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked?.phrase) return;
+  await editor.insertSnippet(new vscode.SnippetString(picked.phrase.body));
+}
+
+/** speechDraft.insertIntentCard: the intent card as front matter at the top, with tab stops. */
+export async function insertIntentCard(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: open a draft to insert into.'));
+    return;
+  }
+  const document = editor.document;
+  if (/^---[ \t]*$/.test(document.lineAt(0).text)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: this draft already starts with front matter; edit the card there.'));
+    editor.revealRange(new vscode.Range(0, 0, 0, 0));
+    return;
+  }
+  const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+  await editor.insertSnippet(new vscode.SnippetString(intentCardSnippet(CARD_TEMPLATE_KEYS, eol)), new vscode.Position(0, 0));
+}

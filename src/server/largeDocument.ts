@@ -1,0 +1,15 @@
+/** The span of a large document worth checking: the visible lines plus a margin around them. */
+export function visibleWindow(
+  ranges: readonly { startLine: number; endLine: number }[],
+  lineCount: number,
+  offsetOfLine: (line: number) => number,
+  textLength: number,
+  marginLines = 30,
+): { start: number; end: number } | undefined {
+  if (ranges.length === 0) return undefined;
+  const first = Math.max(0, Math.min(...ranges.map((r) => r.startLine)) - marginLines);
+  const last = Math.max(...ranges.map((r) => r.endLine)) + marginLines + 1;
+  const start = offsetOfLine(Math.min(first, lineCount - 1));
+  const end = last >= lineCount ? textLength : offsetOfLine(last);
+  return end > start ? { start, end } : undefined;
+}

@@ -1,0 +1,48 @@
+import type { ConfigProblem, Settings } from '../core/config';
+
+/** The `speechDraft.*` settings the server itself uses (the rest go to the core). */
+export interface ServerSettings {
+  enable: boolean;
+  debounceMs: number;
+  maxDocumentChars: number;
+  core: Settings;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 300;
+export const DEFAULT_MAX_DOCUMENT_CHARS = 200_000;
+
+function numberInRange(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : undefined;
+}
+
+/**
+ * Reads the `speechDraft` section. Never throws: a wrong value is a problem and its default is
+ * used; the core's own settings are checked later by `resolveConfig`.
+ */
+export function readServerSettings(raw: unknown): { settings: ServerSettings; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const s = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+  const settings: ServerSettings = {
+    enable: true,
+    debounceMs: DEFAULT_DEBOUNCE_MS,
+    maxDocumentChars: DEFAULT_MAX_DOCUMENT_CHARS,
+    core: { rules: s.rules as Settings['rules'], categories: s.categories as Settings['categories'], allowWords: s.allowWords, speakingRate: s.speakingRate, userDictionary: s.userDictionary, rulePacks: s.rulePacks },
+  };
+  if (s.enable !== undefined) {
+    if (typeof s.enable === 'boolean') settings.enable = s.enable;
+    else problems.push({ zh: 'enable 应为 true 或 false，已按 true 处理。', en: 'enable must be true or false; using true.' });
+  }
+  if (s.debounceMs !== undefined) {
+    const v = numberInRange(s.debounceMs, 0, 10_000);
+    if (v !== undefined) settings.debounceMs = v;
+    else problems.push({ zh: `debounceMs 应为 0～10000 之间的毫秒数，已用默认值 ${DEFAULT_DEBOUNCE_MS}。`, en: `debounceMs must be 0 to 10000 milliseconds; using ${DEFAULT_DEBOUNCE_MS}.` });
+  }
+  if (s.maxDocumentChars !== undefined) {
+    const v = numberInRange(s.maxDocumentChars, 1_000, 50_000_000);
+    if (v !== undefined) settings.maxDocumentChars = v;
+    else problems.push({ zh: `maxDocumentChars 应为 1000～50000000 之间的字符数，已用默认值 ${DEFAULT_MAX_DOCUMENT_CHARS}。`, en: `maxDocumentChars must be 1000 to 50000000 characters; using ${DEFAULT_MAX_DOCUMENT_CHARS}.` });
+  }
+  // An empty string in the settings UI means "no user dictionary".
+  if (settings.core.userDictionary === '') settings.core.userDictionary = undefined;
+  return { settings, problems };
+}
