@@ -3,7 +3,7 @@ import { CATEGORIES } from '../../src/core';
 import type { EvalResult, FileResult } from './main';
 import type { LabelledReport, RateReport } from './measure';
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const rate = (x: number) => x.toFixed(2);
 const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
 const oneLine = (s: string, max = 90) => {
@@ -46,6 +46,7 @@ function labelledLines(l: { path: string } & LabelledReport): string[] {
     `  ${name.padEnd(15)} ${String(s.expected).padStart(8)} ${String(s.truePositives).padStart(3)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}  ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(7)} ${pct(s.f1).padStart(6)}`;
   for (const c of CATEGORIES) lines.push(row(c, l.byCategory[c]));
   lines.push(row('all (micro)', l.overall));
+  lines.push('  (— : nothing flagged, or nothing expected)');
   lines.push(`  leader-voice false positives 领导口吻误报: ${l.leaderFalsePositives.length}`);
   for (const m of l.leaderFalsePositives) lines.push(`    - ${m.ruleId} [${m.category}] “${m.matched}” in: ${oneLine(m.text)}`);
   const others = l.falsePositives.filter((m) => !l.leaderFalsePositives.includes(m));

@@ -199,9 +199,11 @@ export interface CategoryScore {
   truePositives: number;
   falsePositives: number;
   falseNegatives: number;
-  precision: number;
-  recall: number;
-  f1: number;
+  /** null when nothing was flagged (undefined, not perfect). */
+  precision: number | null;
+  /** null when nothing was expected. */
+  recall: number | null;
+  f1: number | null;
 }
 
 export interface Mistake {
@@ -226,10 +228,9 @@ export interface LabelledReport {
 }
 
 function score(expected: number, tp: number, fp: number, fn: number): CategoryScore {
-  // With nothing to find and nothing found, a category is neither precise nor imprecise: report 1.
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  const precision = tp + fp === 0 ? null : tp / (tp + fp);
+  const recall = tp + fn === 0 ? null : tp / (tp + fn);
+  const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { expected, truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 };
 }
 
