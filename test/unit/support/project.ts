@@ -26,7 +26,7 @@ export function phraseRule(id: string, phrases: string[], extra: Partial<RuleSpe
     message: { zh: `测试规则 ${id}`, en: `test rule ${id}` },
     guidance: { zh: '测试', en: 'test' },
     match: { phrases },
-    examples: { bad: [], good: [] },
+    examples: { bad: [...phrases], good: [] },
     ...extra,
   };
 }
