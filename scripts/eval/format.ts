@@ -55,7 +55,8 @@ function labelledLines(l: { path: string } & LabelledReport): string[] {
     for (const m of others) lines.push(`    - ${m.ruleId} [${m.category}] “${m.matched}” in: ${oneLine(m.text)}`);
   }
   lines.push(`  misses 漏报: ${l.misses.length}`);
-  for (const m of l.misses) lines.push(`    - [${m.category}] ${oneLine(m.text)}${m.note ? `  (${m.note})` : ''}`);
+  const byCategory = [...l.misses].sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
+  for (const m of byCategory) lines.push(`    - [${m.category}] ${oneLine(m.text)}${m.note ? `  (${m.note})` : ''}`);
   return lines;
 }
 
