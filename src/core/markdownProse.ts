@@ -16,12 +16,14 @@ export function blankOut(text: string): string {
 }
 
 export function markdownProse(block: string): ProseView {
-  const tree = fromMarkdown(block, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+  // micromark drops a leading U+FEFF and counts positions without it; parse past it and shift back.
+  const shift = block.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = fromMarkdown(shift ? block.slice(1) : block, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const keep: [number, number][] = [];
   const html: ProseView['html'] = [];
   const visit = (node: Nodes): void => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
+    const start = node.position && node.position.start.offset! + shift;
+    const end = node.position && node.position.end.offset! + shift;
     if (node.type === 'text' && start !== undefined && end !== undefined) keep.push([start, end]);
     else if (node.type === 'html' && start !== undefined) html.push({ start, value: node.value });
     if (node.type === 'image' || node.type === 'imageReference') return;
