@@ -9,6 +9,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
@@ -105,10 +107,10 @@ async function start(): Promise<void> {
   } catch (e) {
     const error = say(SERVER_TEXT.jiebaFailed, locale, (e as Error).message);
     connection.console.error(error);
-    void connection.sendNotification(protocol.READY, { error, loadMs: Date.now() - began } satisfies protocol.ReadyParams);
+    connection.sendNotification(protocol.READY, { error, loadMs: Date.now() - began } satisfies protocol.ReadyParams).catch(ignore);
     return;
   }
-  void connection.sendNotification(protocol.READY, { loadMs: Date.now() - began } satisfies protocol.ReadyParams);
+  connection.sendNotification(protocol.READY, { loadMs: Date.now() - began } satisfies protocol.ReadyParams).catch(ignore);
   for (const doc of documents.all()) schedule(doc, 0);
 }
 
@@ -133,9 +135,12 @@ async function rebuildEngine(raw: unknown): Promise<void> {
 
 function reportProblems(messages: string[]): void {
   const joined = messages.join(' ');
-  if (joined && joined !== lastProblems) void connection.window.showWarningMessage(say(SERVER_TEXT.settingProblem, locale, joined));
+  if (joined && joined !== lastProblems) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say(SERVER_TEXT.settingProblem, locale, joined) }).catch(ignore);
   lastProblems = joined;
 }
+
+/** A message the client could not take (it is closing, or does not show messages) is not an error here. */
+function ignore(): void {}
 
 connection.onDidChangeConfiguration(async () => {
   if (!engine) return; // still starting: start() reads the settings itself
@@ -178,9 +183,9 @@ function checkAndPublish(doc: TextDocument): Checked | undefined {
   for (const p of checked.result?.cardProblems ?? []) {
     diagnostics.push({ range: { start: position(p.offset), end: position(p.offset + p.length) }, severity: 2, source: SOURCE, message: p[locale] });
   }
-  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(ignore);
   const stats = checked.result?.stats;
-  void connection.sendNotification(protocol.STATUS, {
+  connection.sendNotification(protocol.STATUS, {
     uri: doc.uri,
     characters: stats?.characters ?? 0,
     minutes: stats?.minutes ?? 0,
@@ -190,7 +195,7 @@ function checkAndPublish(doc: TextDocument): Checked | undefined {
     targetMinutes: checked.result?.card?.durationMinutes?.value,
     coverage: checked.coverage,
     note,
-  } satisfies protocol.DocumentStatus);
+  } satisfies protocol.DocumentStatus).catch(ignore);
   return checked;
 }
 
@@ -241,7 +246,7 @@ documents.onDidClose((e) => {
   const state = states.get(e.document.uri);
   clearTimeout(state?.timer);
   states.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(ignore);
 });
 
 connection.onNotification(protocol.VISIBLE_RANGES, (params: protocol.VisibleRangesParams) => {

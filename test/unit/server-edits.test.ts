@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { createChecker, type Finding } from '../../src/core';
+import { applyEdits, disableCommentEdit, fixEdit, mergeFixes, stillMatches } from '../../src/server/edits';
+import { segmenter } from './support/project';
+
+// Quick-fix edits, fix-all merging and the disable comment, judged on what the real checker
+// (real jieba) reports before and after the edit.
+describe('server: quick-fix edits', () => {
+  const { checker } = createChecker(undefined, segmenter());
+  const ids = (text: string, kind: 'markdown' | 'plaintext' = 'markdown') => checker.check(text, kind).findings.map((f) => f.ruleId);
+  const draft = '同志们：\n\n笔者认为,安全生产是发展的底线.我们要抓好落实。\n';
+
+  it("a fix replaces exactly the finding's text and nothing around it", () => {
+    const finding = checker.check(draft, 'markdown').findings.find((f) => f.ruleId === 'author-pronoun')!;
+    const edit = fixEdit(finding)!;
+    assert.deepEqual([edit.offset, edit.length], [finding.offset, finding.length]);
+    const fixed = applyEdits(draft, [edit]);
+    assert.equal(fixed, draft.slice(0, finding.offset) + finding.fixes[0].replacement + draft.slice(finding.offset + finding.length));
+    assert.ok(!ids(fixed).includes('author-pronoun'));
+  });
+
+  it('fix-all applies every first fix at once and leaves the leader-voice text as it was', () => {
+    const findings = checker.check(draft, 'markdown').findings;
+    const fixed = applyEdits(draft, mergeFixes(findings));
+    assert.equal(fixed, '同志们：\n\n我认为，安全生产是发展的底线。我们要抓好落实。\n');
+    assert.deepEqual(ids(fixed).filter((id) => id === 'half-width-punctuation' || id === 'author-pronoun'), []);
+  });
+
+  it('fix-all skips a fix that overlaps an earlier one instead of garbling the text', () => {
+    const at = (offset: number, length: number, replacement: string): Finding => ({ ruleId: 'r', category: 'wording', severity: 'warning', message: '', offset, length, line: 1, column: offset + 1, fixes: [{ title: 't', replacement }] });
+    const edits = mergeFixes([at(4, 3, 'X'), at(0, 5, 'Y'), at(8, 0, 'Z'), at(8, 0, 'Z'), at(9, 1, '')]);
+    assert.deepEqual(edits.map((e) => [e.offset, e.length, e.newText]), [[0, 5, 'Y'], [8, 0, 'Z'], [9, 1, '']]);
+    assert.equal(applyEdits('0123456789', edits), 'Y567Z8');
+  });
+
+  it('a stale finding (text changed since) is not offered', () => {
+    const finding = { ...checker.check(draft, 'markdown').findings[0], matched: '笔者' };
+    assert.ok(stillMatches(draft, finding));
+    assert.ok(!stillMatches('啊' + draft, finding));
+  });
+
+  it('the Markdown disable comment goes above the line, keeps list indentation, and silences only that rule', () => {
+    const text = '# 讲话\n\n- 笔者认为,这项工作很重要。\n- 笔者补充一点。\n';
+    const finding = checker.check(text, 'markdown').findings.find((f) => f.ruleId === 'author-pronoun')!;
+    const edit = disableCommentEdit(text, 'markdown', finding.offset, 'author-pronoun')!;
+    assert.equal(edit.newText, '<!-- speech-draft-disable-next-line author-pronoun -->\n');
+    const after = applyEdits(text, [edit]);
+    assert.equal(after, '# 讲话\n\n<!-- speech-draft-disable-next-line author-pronoun -->\n- 笔者认为,这项工作很重要。\n- 笔者补充一点。\n');
+    const left = checker.check(after, 'markdown').findings;
+    assert.equal(left.filter((f) => f.ruleId === 'author-pronoun').length, 1, 'the next list item is still checked');
+    assert.ok(left.some((f) => f.ruleId === 'half-width-punctuation'), 'other rules still apply to the line');
+  });
+
+  it('the plain-text disable comment uses // and keeps CRLF line ends', () => {
+    const text = '同志们：\r\n  笔者认为这项工作很重要。\r\n';
+    const finding = checker.check(text, 'plaintext').findings.find((f) => f.ruleId === 'author-pronoun')!;
+    const edit = disableCommentEdit(text, 'plaintext', finding.offset, 'author-pronoun')!;
+    const after = applyEdits(text, [edit]);
+    assert.equal(after, '同志们：\r\n  // speech-draft-disable-next-line author-pronoun\r\n  笔者认为这项工作很重要。\r\n');
+    assert.ok(!ids(after, 'plaintext').includes('author-pronoun'));
+  });
+
+  it('no disable comment inside Markdown front matter (it would break the intent card)', () => {
+    const text = '---\n场合: 笔者座谈会\n---\n\n正文。\n';
+    assert.equal(disableCommentEdit(text, 'markdown', text.indexOf('笔者'), 'author-pronoun'), undefined);
+    assert.ok(disableCommentEdit(text, 'markdown', text.indexOf('正文'), 'x'));
+  });
+});
