@@ -2,6 +2,7 @@ import type { ParagraphContext } from '../../paragraph';
 import type { CompiledRule, RawMatch } from '../compile';
 import { halfWidthPunctuation, asciiQuotes } from './punctuation';
 import { jammerNoise } from './noise';
+import { fixedSeriesOrder } from './fixedSeries';
 
 export type CodeRule = (ctx: ParagraphContext, rule: CompiledRule) => RawMatch[];
 
@@ -10,4 +11,5 @@ export const CODE_RULES: Record<string, CodeRule> = {
   halfWidthPunctuation,
   asciiQuotes,
   jammerNoise,
+  fixedSeriesOrder,
 };
