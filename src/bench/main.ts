@@ -1,27 +1,90 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSpeech, draftOfSize } from './speechText';
 import { measureInProcess } from './inProcess';
+import { measureThroughServer, type ServerFigures } from './editorHost';
+import { measureProcesses } from './processes';
 import { round } from './stats';
 
+// `npm run bench [-- --json]`: the figures of issue #5, each with its target and PASS/FAIL.
 const ROOT = path.resolve(__dirname, '..');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const DRAFT_CHARS = 20_000;
+const BIG_FILE_CHARS = 1_750_000;
+const DRAFT_KIND = 'plaintext';
 
-function main(): void {
-  const json = process.argv.includes('--json');
-  const speech = loadSpeech(ROOT);
-  const draft = draftOfSize(speech.text, 20_000);
-  const f = measureInProcess(speech.text, draft, 'markdown', 15);
-  const result = {
-    chars: speech.text.length,
-    initMs: round(f.initMs),
-    bareCutMs: round(f.bareCutMs, 3),
-    fullCheckMs: round(f.fullCheckMs, 3),
-    ratio: round(f.fullCheckMs / f.bareCutMs, 3),
-    incrementalMs: round(f.incrementalMs, 3),
-    incrementalRatio: round(f.incrementalMs / f.draftFullCheckMs, 4),
-    draftFullCheckMs: round(f.draftFullCheckMs, 3),
-    source: speech.source,
-  };
-  console.log(json ? JSON.stringify(result) : result);
+interface Verdict {
+  name: string;
+  value: number | undefined;
+  unit: string;
+  target: string;
+  verdict: 'PASS' | 'PASS (limit)' | 'FAIL' | 'n/a';
 }
 
-main();
+/** PASS within the target, "PASS (limit)" within the hard limit, else FAIL. */
+function judge(name: string, value: number | undefined, unit: string, target: number, limit = target): Verdict {
+  const verdict = value === undefined ? 'n/a' : value <= target ? 'PASS' : value <= limit ? 'PASS (limit)' : 'FAIL';
+  return { name, value, unit, target: limit === target ? `≤ ${target}` : `≤ ${target} (at most ${limit})`, verdict };
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const log = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
+  const speech = loadSpeech(ROOT);
+  const draft = draftOfSize(speech.text, DRAFT_CHARS);
+  log(`speech: ${speech.source}, ${speech.text.length} characters; draft: ${draft.length} characters (${DRAFT_KIND})`);
+
+  // The server first, while this process has no jieba of its own and the machine is quiet.
+  let server: ServerFigures | undefined;
+  if (fs.existsSync(SERVER)) server = await measureThroughServer(SERVER, draft, DRAFT_KIND);
+  else log(`${SERVER} not built: incremental figures come from Checker.session() in this process`);
+
+  const inProcess = measureInProcess(speech.text, draft, DRAFT_KIND, 15);
+  const processes = measureProcesses(ROOT, speech.text, BIG_FILE_CHARS);
+
+  const incrementalMs = server?.incrementalMs ?? inProcess.incrementalMs;
+  const rssMb = server?.serverRssMb ?? process.memoryUsage().rss / 1024 / 1024;
+  const result = {
+    chars: speech.text.length,
+    initMs: round(server?.loadMs ?? inProcess.initMs, 1),
+    bareCutMs: round(inProcess.bareCutMs, 3),
+    fullCheckMs: round(inProcess.fullCheckMs, 3),
+    ratio: round(inProcess.fullCheckMs / inProcess.bareCutMs, 3),
+    incrementalMs: round(incrementalMs, 3),
+    incrementalRatio: round(incrementalMs / inProcess.draftFullCheckMs, 4),
+    maxEventLoopBlockMs: server ? round(server.maxEventLoopBlockMs, 1) : null,
+    rssMb: round(rssMb, 1),
+    // Context for the figures above.
+    source: speech.source,
+    incrementalVia: server ? 'language server (dist/server.js over Node IPC, debounceMs 0)' : 'Checker.session()',
+    draftChars: draft.length,
+    draftFullCheckMs: round(inProcess.draftFullCheckMs, 3),
+    sessionIncrementalMs: round(inProcess.incrementalMs, 3),
+    serverOpenMs: server ? round(server.openMs, 1) : null,
+    bareJiebaRssMb: round(processes.bareJiebaRssMb, 1),
+    bigFileChars: processes.bigFileChars,
+    cliMs: round(processes.cliMs, 0),
+    bareJiebaProcessMs: round(processes.bareJiebaMs, 0),
+    cliRatio: round(processes.cliMs / processes.bareJiebaMs, 3),
+  };
+
+  const verdicts = [
+    judge('ratio (full check ÷ bare jieba cut)', result.ratio, '×', 1.5, 2.0),
+    judge('incrementalRatio (re-check after a 1-char edit ÷ full check)', result.incrementalRatio, '×', 0.05, 0.1),
+    judge('maxEventLoopBlockMs (editor thread)', server ? result.maxEventLoopBlockMs! : undefined, 'ms', 16, 50),
+    judge(`rssMb (checking process; bare jieba ${result.bareJiebaRssMb} MB + 50)`, result.rssMb, 'MB', round(result.bareJiebaRssMb + 50, 1)),
+    judge(`CLI on ${result.bigFileChars} chars ÷ bare jieba script (whole processes)`, result.cliRatio, '×', 2),
+  ];
+  log('');
+  log(`initMs ${result.initMs} ms (jieba load${server ? ', in the server' : ''}); bare cut ${result.bareCutMs} ms; full check ${result.fullCheckMs} ms`);
+  log(`incremental ${result.incrementalMs} ms via ${result.incrementalVia} (session alone ${result.sessionIncrementalMs} ms); full check of the draft ${result.draftFullCheckMs} ms`);
+  log(`CLI ${result.cliMs} ms vs bare jieba script ${result.bareJiebaProcessMs} ms`);
+  log('');
+  for (const v of verdicts) log(`${v.verdict.padEnd(12)} ${v.name}: ${v.value ?? 'not measured'} ${v.unit}  target ${v.target}`);
+  if (json) process.stdout.write(JSON.stringify({ ...result, verdicts: Object.fromEntries(verdicts.map((v) => [v.name, v.verdict])) }) + '\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});
