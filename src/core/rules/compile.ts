@@ -25,6 +25,8 @@ export interface CompiledRule {
   after?: RegExp;
   sentence?: RegExp;
   requires?: RegExp;
+  requiresBefore?: RegExp;
+  requiresAfter?: RegExp;
   skipQuoted: boolean;
 }
 
@@ -38,6 +40,8 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     after: u.after ? new RegExp(`^(?:${u.after})`, 'u') : undefined,
     sentence: u.sentence ? new RegExp(u.sentence, 'u') : undefined,
     requires: spec.requires ? new RegExp(spec.requires, 'u') : undefined,
+    requiresBefore: spec.requiresBefore ? new RegExp(`(?:${spec.requiresBefore})$`, 'u') : undefined,
+    requiresAfter: spec.requiresAfter ? new RegExp(`^(?:${spec.requiresAfter})`, 'u') : undefined,
     skipQuoted: u.quoted === undefined ? VOICE_CATEGORIES.has(spec.category) : !u.quoted,
   };
 }
@@ -183,7 +187,7 @@ function matchSequenceAt(ctx: ParagraphContext, seq: CompiledSequence, w: number
 function passesExceptions(ctx: ParagraphContext, m: RawMatch): boolean {
   const r = m.rule;
   if (r.skipQuoted && ctx.isQuoted(m.start, m.end)) return false;
-  if (!r.before && !r.after && !r.sentence && !r.requires) return true;
+  if (!r.before && !r.after && !r.sentence && !r.requires && !r.requiresBefore && !r.requiresAfter) return true;
   const s = ctx.sentenceAt(m.start);
   const text = ctx.text;
   if (r.before && r.before.test(text.slice(s.start, m.start))) return false;
@@ -191,6 +195,8 @@ function passesExceptions(ctx: ParagraphContext, m: RawMatch): boolean {
   const sentence = text.slice(s.start, Math.max(s.end, m.end));
   if (r.sentence && r.sentence.test(sentence)) return false;
   if (r.requires && !r.requires.test(sentence)) return false;
+  if (r.requiresBefore && !r.requiresBefore.test(text.slice(s.start, m.start))) return false;
+  if (r.requiresAfter && !r.requiresAfter.test(text.slice(m.end, Math.max(s.end, m.end)))) return false;
   return true;
 }
 

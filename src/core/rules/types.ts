@@ -61,6 +61,10 @@ export interface RuleSpec {
   match: RuleMatch;
   /** The sentence must also match this regex (e.g. a hedge attached to a requirement). */
   requires?: string;
+  /** The text of the sentence before the match must end with this regex (e.g. the match opens a clause). */
+  requiresBefore?: string;
+  /** The text of the sentence after the match must start with this regex (e.g. a hedge before 要). */
+  requiresAfter?: string;
   unless?: RuleExceptions;
   fix?: RuleFix;
   examples: { bad: string[]; good: string[] };

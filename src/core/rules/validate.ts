@@ -53,7 +53,9 @@ export function validatePack(data: unknown): string[] {
     for (const key of ['before', 'after', 'sentence']) {
       if (unless[key] !== undefined && regexError(unless[key])) errors.push(`${name}: unless.${key} bad regex`);
     }
-    if (rule.requires !== undefined && regexError(rule.requires)) errors.push(`${name}: requires bad regex`);
+    for (const key of ['requires', 'requiresBefore', 'requiresAfter']) {
+      if (rule[key] !== undefined && regexError(rule[key])) errors.push(`${name}: ${key} bad regex`);
+    }
     const ex = rule.examples as { bad?: unknown; good?: unknown } | undefined;
     if (!ex || !Array.isArray(ex.bad) || !Array.isArray(ex.good) || ex.bad.length === 0) {
       errors.push(`${name}: "examples" needs a non-empty "bad" list and a "good" list`);
