@@ -10,7 +10,7 @@ export function statusText(s: DocumentStatus, t: Translate): string {
   if (s.coverage === 'disabled') return t('$(circle-slash) Speech Draft: off');
   if (s.coverage === 'paused') return t('$(debug-pause) Speech Draft: paused (large document)');
   const minutes = s.targetMinutes !== undefined ? t('~{0}/{1} min', s.minutes, s.targetMinutes) : t('~{0} min', s.minutes);
-  const parts = [t('{0} chars', grouped(s.characters)), minutes, t('{0} findings', s.findings)];
+  const parts = [t('{0} chars', grouped(s.characters)), minutes, s.findings === 1 ? t('1 finding') : t('{0} findings', s.findings)];
   if (s.coverage === 'visible') parts.push(t('visible part only'));
   return `$(mic) ${parts.join(' · ')}`;
 }

@@ -19,14 +19,15 @@ export function stillMatches(text: string, finding: PlacedFinding): boolean {
 }
 
 /**
- * The first fix of every finding that has one, as edits that do not overlap (the earlier
- * finding wins), in document order; applying them all at once is one undo step.
+ * The first fix of every finding that has one, as edits that do not overlap, in document order;
+ * applying them all at once is one undo step. Of overlapping edits the one that starts first
+ * wins, and of two starting together the longer (a deletion of noise beats a fix inside it).
  */
 export function mergeFixes(findings: readonly Finding[]): OffsetEdit[] {
   const edits = findings
     .map((f) => fixEdit(f))
     .filter((e): e is OffsetEdit => e !== undefined)
-    .sort((a, b) => a.offset - b.offset || a.length - b.length);
+    .sort((a, b) => a.offset - b.offset || b.length - a.length);
   const out: OffsetEdit[] = [];
   for (const e of edits) {
     const last = out.at(-1);

@@ -31,6 +31,8 @@ describe('server: quick-fix edits', () => {
     const edits = mergeFixes([at(4, 3, 'X'), at(0, 5, 'Y'), at(8, 0, 'Z'), at(8, 0, 'Z'), at(9, 1, '')]);
     assert.deepEqual(edits.map((e) => [e.offset, e.length, e.newText]), [[0, 5, 'Y'], [8, 0, 'Z'], [9, 1, '']]);
     assert.equal(applyEdits('0123456789', edits), 'Y567Z8');
+    // A deletion that contains a smaller fix starting at the same place wins over it.
+    assert.deepEqual(mergeFixes([at(2, 1, '。'), at(2, 6, '')]).map((e) => [e.offset, e.length]), [[2, 6]]);
   });
 
   it('a stale finding (text changed since) is not offered', () => {

@@ -1,0 +1,161 @@
+// What a drafter sees and does in a real VS Code: marks while typing, quick fixes with undo,
+// fix-all, disable comments, snippets, the phrase picker, the intent card, the status bar,
+// hovers, the review, cleaning pasted text and settings.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { ourDiagnostics, ruleId, waitForDiagnostics, workspaceFile } from './support/extension';
+import { closeAll, codeActions, diagnosticOf, openDraft, readyApi, statusOf, until, withSetting } from './support/editing';
+
+describe('features: what a drafter sees', function () {
+  this.timeout(90_000);
+  before(() => readyApi());
+  afterEach(() => closeAll());
+
+  it('typing a drift phrase marks exactly its characters', async () => {
+    const editor = await openDraft('同志们：\n\n');
+    editor.selection = new vscode.Selection(2, 0, 2, 0);
+    await vscode.commands.executeCommand('type', { text: '笔者认为，这项工作要抓紧。' });
+    const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    assert.ok(d.range.isEqual(new vscode.Range(2, 0, 2, 2)));
+    assert.equal(d.source, '讲稿助手');
+    const code = d.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'author-pronoun');
+    assert.match(code.target.toString(), /docs\/rules\.md#author-pronoun$/);
+  });
+
+  it("the leader's own voice (我代表…, 我们要…, 同志们) draws no finding", async () => {
+    const api = await readyApi();
+    const document = await vscode.workspace.openTextDocument(workspaceFile('leader-voice.md'));
+    await vscode.window.showTextDocument(document);
+    await statusOf(api, document);
+    assert.deepEqual(ourDiagnostics(document.uri).map((d) => `${ruleId(d)}: ${document.getText(d.range)}`), []);
+  });
+
+  it("a quick fix replaces exactly the finding's text, and one undo restores it", async () => {
+    const original = '同志们：\n\n笔者认为，这项工作要抓紧。\n';
+    const editor = await openDraft(original);
+    const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    const fix = (await codeActions(editor.document, d.range)).find((a) => a.isPreferred && a.edit);
+    assert.ok(fix, 'a preferred fix is offered');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.equal(editor.document.getText(), '同志们：\n\n我认为，这项工作要抓紧。\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  it('fix-all (command and source.fixAll.speechDraft) fixes every finding with a fix in one undo step', async () => {
+    const original = '同志们：\n\n笔者认为,安全生产是发展的底线.\n';
+    const editor = await openDraft(original);
+    await diagnosticOf(editor.document, 'half-width-punctuation', '.');
+    const [action] = await codeActions(editor.document, new vscode.Range(0, 0, 3, 0), 'source.fixAll.speechDraft');
+    assert.equal(action?.kind?.value, 'source.fixAll.speechDraft');
+    await vscode.commands.executeCommand('speechDraft.fixAll');
+    assert.equal(editor.document.getText(), '同志们：\n\n我认为，安全生产是发展的底线。\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  it('"disable this rule for this line" inserts the comment above and the mark goes', async () => {
+    const editor = await openDraft('# 讲话\n\n笔者认为，这项工作要抓紧。\n');
+    const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    const disable = (await codeActions(editor.document, d.range)).find((a) => a.edit && a.title.includes('author-pronoun') && !a.isPreferred);
+    assert.ok(disable, 'the disable action is offered');
+    assert.ok(await vscode.workspace.applyEdit(disable.edit!));
+    assert.equal(editor.document.lineAt(2).text, '<!-- speech-draft-disable-next-line author-pronoun -->');
+    await waitForDiagnostics(editor.document.uri, (all) => !all.some((x) => ruleId(x) === 'author-pronoun'));
+  });
+
+  it('a contributed snippet inserts its phrasing with the first name selected for typing', async () => {
+    const editor = await openDraft('');
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: '称谓｜尊敬的××（职务），各位领导、各位来宾，同志们、朋友们：' });
+    assert.equal(editor.document.getText(), '尊敬的××（职务），各位领导、各位来宾，同志们、朋友们：');
+    assert.equal(editor.document.getText(editor.selection), '××');
+  });
+
+  it('the phrase picker inserts the chosen phrasing at the cursor', async () => {
+    const editor = await openDraft('开头。\n');
+    editor.selection = new vscode.Selection(1, 0, 1, 0);
+    const picking = vscode.commands.executeCommand('speechDraft.insertPhrase');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await picking;
+    assert.equal(editor.document.getText(), '开头。\n同志们：');
+  });
+
+  it('the intent card command inserts a card with tab stops, and the status bar shows target against estimate', async () => {
+    const api = await readyApi();
+    const editor = await openDraft('同志们：\n\n今天召开全市安全生产工作会议。\n');
+    await vscode.commands.executeCommand('speechDraft.insertIntentCard');
+    const text = editor.document.getText();
+    assert.match(text, /^---\n场合: 全市××工作会议\n听众: .+\n时长（分钟）: 20\n目的: .+\n要点:\n {2}- ……\n {2}- ……\n语气: 肯定为主\n讲话人: .+\n---\n\n/);
+    assert.equal(editor.document.getText(editor.selection), '全市××工作会议', 'the first field is selected for typing');
+    await statusOf(api, editor.document, (s) => s.targetMinutes === 20);
+    await until(() => /\/20 min|\/20 分钟/.test(api.statusBarText()), 'the planned 20 minutes in the status bar');
+  });
+
+  it('the status bar counts Chinese characters only and follows speechDraft.speakingRate', async () => {
+    const api = await readyApi();
+    // 180 Chinese characters of prose plus markup, punctuation and a code block that do not count.
+    const sentence = '我们要坚持稳中求进工作总基调扎实做好各项工作'; // 22 characters
+    const body = sentence.repeat(8) + '同志们努力奋斗'.slice(0, 4); // 180
+    const editor = await openDraft(`# ${'一二'}\n\n**${body}**。\n\n\`\`\`\ncode 代码\n\`\`\`\n`);
+    const status = await statusOf(api, editor.document);
+    assert.equal(status.characters, 182, 'heading 2 + body 180; markup, punctuation and code excluded');
+    await until(() => api.statusBarText().includes('182 chars') && api.statusBarText().includes('~1 min'), `"182 chars · ~1 min" in "${api.statusBarText()}"`);
+    await withSetting('speakingRate', 91, async () => {
+      await until(() => api.statusBarText().includes('~2 min'), `"~2 min" at 91 characters a minute, got "${api.statusBarText()}"`);
+    });
+  });
+
+  it('turning a rule off in the settings removes its marks at once, and they come back', async () => {
+    const editor = await openDraft('笔者认为，这项工作要抓紧。\n');
+    await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    await withSetting('rules', { 'author-pronoun': 'off' }, async () => {
+      await waitForDiagnostics(editor.document.uri, (all) => !all.some((d) => ruleId(d) === 'author-pronoun'));
+    });
+    await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+  });
+
+  it('"allow this word" adds it to speechDraft.allowWords and the mark goes', async () => {
+    const editor = await openDraft('笔者认为，这项工作要抓紧。\n');
+    const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    const allow = (await codeActions(editor.document, d.range)).find((a) => a.command?.command === 'speechDraft.allowWord');
+    assert.ok(allow?.command, 'the allow-word action is offered');
+    await withSetting('allowWords', undefined, async () => {
+      await vscode.commands.executeCommand(allow.command!.command, ...(allow.command!.arguments ?? []));
+      assert.deepEqual(vscode.workspace.getConfiguration('speechDraft').get('allowWords'), ['笔者']);
+      await waitForDiagnostics(editor.document.uri, (all) => !all.some((x) => ruleId(x) === 'author-pronoun'));
+    });
+  });
+
+  it('a hover on a mark says why, with a wrong → right example and the rule id', async () => {
+    const editor = await openDraft('笔者认为，这项工作要抓紧。\n');
+    const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d.range.start.translate(0, 1));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /Why：/);
+    assert.match(text, /✗ .+ → ✓ /);
+    assert.match(text, /author-pronoun/);
+  });
+
+  it('clean pasted text removes forum noise and fixes half-width punctuation in one undoable edit', async () => {
+    const original = '服务是办公厅、室的天职。 & }5 M+ Y+ n$ _9 D! _; k/ [! Z\n要有从属观念,不能越位.\n';
+    const editor = await openDraft(original, 'txt');
+    await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => ruleId(d) === 'forum-jammer'));
+    await vscode.commands.executeCommand('speechDraft.cleanPastedText');
+    assert.equal(editor.document.getText(), '服务是办公厅、室的天职。\n要有从属观念，不能越位。\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  });
+
+  it('the review summary lists findings by category with links to each place', async () => {
+    const editor = await openDraft('同志们：\n\n笔者认为,安全生产是发展的底线.\n');
+    await diagnosticOf(editor.document, 'half-width-punctuation', '.');
+    await vscode.commands.executeCommand('speechDraft.showReview');
+    const review = await until(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'speech-draft-review'), 'the review document');
+    const text = review.document.getText();
+    assert.match(text, /\*\*3 findings\*\*/);
+    assert.match(text, /## Punctuation（2）/);
+    assert.ok(text.includes(`](${editor.document.uri.toString()}#L3,1) \`author-pronoun\``));
+  });
+});
