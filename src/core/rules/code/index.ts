@@ -1,8 +1,9 @@
 import type { ParagraphContext } from '../../paragraph';
 import type { CompiledRule, RawMatch } from '../compile';
-import { halfWidthPunctuation, asciiQuotes } from './punctuation';
+import { halfWidthPunctuation, asciiQuotes, bookTitleForEvent } from './punctuation';
 import { jammerNoise } from './noise';
 import { fixedSeriesOrder } from './fixedSeries';
+import { shortYear, rangeUnit, mixedLargeNumber } from './numbers';
 
 export type CodeRule = (ctx: ParagraphContext, rule: CompiledRule) => RawMatch[];
 
@@ -12,4 +13,8 @@ export const CODE_RULES: Record<string, CodeRule> = {
   asciiQuotes,
   jammerNoise,
   fixedSeriesOrder,
+  bookTitleForEvent,
+  shortYear,
+  rangeUnit,
+  mixedLargeNumber,
 };

@@ -24,6 +24,8 @@ export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule):
     const next = text[i + 1] ?? '';
     if ((ch === '.' || ch === ':') && /\d/.test(prev) && /\d/.test(next)) continue;
     if (ch === '.' && /^\s*\d+$/.test(text.slice(lineStart(text, i), i))) continue;
+    // A run of dots is an ellipsis written wrongly; `ellipsis-form` reports the whole run.
+    if (ch === '.' && (prev === '.' || next === '.')) continue;
     if (ch === '(' || ch === ')') {
       if (!parenthesisInChinese(text, i)) continue;
     } else if (!(CJK.test(prev) || CJK_LETTER.test(next))) continue;
@@ -67,6 +69,24 @@ export function asciiQuotes(ctx: ParagraphContext, rule: CompiledRule): RawMatch
       start: m.index,
       end: m.index + m[0].length,
       fixes: [{ title: { zh: '改为中文引号“”', en: 'Use Chinese quotation marks “”' }, replacement }],
+    });
+  }
+  return out;
+}
+
+// Names of meetings, activities, courses, projects, awards and bodies take no 书名号 (GB/T 15834).
+const EVENT_IN_TITLE_MARKS = /《([^《》\r\n]{2,40}?(?:会议|大会|全会|两会|工作会|座谈会|推进会|现场会|论坛|峰会|博览会|交易会|研讨会|培训班|活动|运动会|课题|项目|评选|奖|奖项|领导小组|委员会|办公室))》/gu;
+
+/** 《全市…工作会议》: a meeting or activity in book-title marks; the fix drops the marks. */
+export function bookTitleForEvent(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
+  const out: RawMatch[] = [];
+  EVENT_IN_TITLE_MARKS.lastIndex = 0;
+  for (let m = EVENT_IN_TITLE_MARKS.exec(ctx.text); m; m = EVENT_IN_TITLE_MARKS.exec(ctx.text)) {
+    out.push({
+      rule,
+      start: m.index,
+      end: m.index + m[0].length,
+      fixes: [{ title: { zh: '去掉书名号', en: 'Drop the book-title marks' }, replacement: m[1] }],
     });
   }
   return out;
