@@ -1,5 +1,6 @@
 import { CATEGORIES, SEVERITIES } from '../findings';
 import { CODE_RULES } from './code';
+import { DOCUMENT_RULES } from './document';
 
 const isText = (v: unknown) => typeof v === 'object' && v !== null && typeof (v as { zh?: unknown }).zh === 'string' && typeof (v as { en?: unknown }).en === 'string';
 
@@ -47,8 +48,16 @@ export function validatePack(data: unknown): string[] {
       else (match!.sequence as Record<string, unknown>[]).forEach((step, k) => {
         if (step.words === undefined && step.regex === undefined && step.tag === undefined) errors.push(`${name}: sequence[${k}] needs words, regex or tag`);
         if (step.regex !== undefined && regexError(step.regex)) errors.push(`${name}: sequence[${k}] bad regex`);
+        if (step.words !== undefined && !isTextList(step.words, 1)) errors.push(`${name}: sequence[${k}].words must be a non-empty list of strings`);
+        if (step.tag !== undefined && typeof step.tag !== 'string') errors.push(`${name}: sequence[${k}].tag must be a string`);
+        if (step.optional !== undefined && typeof step.optional !== 'boolean') errors.push(`${name}: sequence[${k}].optional must be true or false`);
+        if (step.gap !== undefined && !(Number.isInteger(step.gap) && (step.gap as number) >= 0)) errors.push(`${name}: sequence[${k}].gap must be a whole number`);
       });
+    } else if (match!.document !== undefined && !(typeof match!.document === 'string' && Object.hasOwn(DOCUMENT_RULES, match!.document))) {
+      errors.push(`${name}: unknown document rule "${String(match!.document)}"`);
     }
+    const fixError = fixShapeError(rule.fix);
+    if (fixError) errors.push(`${name}: ${fixError}`);
     const unless = (rule.unless ?? {}) as Record<string, unknown>;
     for (const key of ['before', 'after', 'sentence']) {
       if (unless[key] !== undefined && regexError(unless[key])) errors.push(`${name}: unless.${key} bad regex`);
@@ -57,9 +66,25 @@ export function validatePack(data: unknown): string[] {
       if (rule[key] !== undefined && regexError(rule[key])) errors.push(`${name}: ${key} bad regex`);
     }
     const ex = rule.examples as { bad?: unknown; good?: unknown } | undefined;
-    if (!ex || !Array.isArray(ex.bad) || !Array.isArray(ex.good) || ex.bad.length === 0) {
-      errors.push(`${name}: "examples" needs a non-empty "bad" list and a "good" list`);
+    if (!ex || !isTextList(ex.bad, 1) || !isTextList(ex.good, 0)) {
+      errors.push(`${name}: "examples" needs a non-empty "bad" list and a "good" list of strings`);
     }
   });
   return errors;
+}
+
+const isTextList = (v: unknown, min: number) => Array.isArray(v) && v.length >= min && v.every((x) => typeof x === 'string');
+
+/** A fix is applied to users' text: every field must have the type the engine relies on. */
+function fixShapeError(fix: unknown): string | undefined {
+  if (fix === undefined) return undefined;
+  if (typeof fix !== 'object' || fix === null || Array.isArray(fix)) return '"fix" must be an object';
+  const f = fix as Record<string, unknown>;
+  if (f.replace !== undefined && typeof f.replace !== 'string') return 'fix.replace must be a string';
+  if (f.delete !== undefined && typeof f.delete !== 'boolean') return 'fix.delete must be true or false';
+  if (f.replaceMap !== undefined && (typeof f.replaceMap !== 'object' || f.replaceMap === null || Object.values(f.replaceMap).some((v) => typeof v !== 'string'))) {
+    return 'fix.replaceMap must map matched text to strings';
+  }
+  if (f.title !== undefined && !isText(f.title)) return 'fix.title needs "zh" and "en"';
+  return undefined;
 }
