@@ -83,17 +83,19 @@ async function startCodeServer({ codeServerDir, runDir, workspace, env, logFile 
   });
   fs.closeSync(log);
   let exited = false;
-  child.on('exit', () => {
+  const exit = new Promise((resolve) => child.on('exit', resolve)).then(() => {
     exited = true;
   });
 
-  const stop = () => {
+  /** Kills the whole group and waits (briefly) for the server to be gone. */
+  const stop = async () => {
     if (exited) return;
     try {
       process.kill(-child.pid, 'SIGKILL');
     } catch {
-      // already gone
+      return; // already gone
     }
+    await Promise.race([exit, new Promise((resolve) => setTimeout(resolve, 5000))]);
   };
 
   const origin = `http://127.0.0.1:${port}`;
@@ -101,7 +103,7 @@ async function startCodeServer({ codeServerDir, runDir, workspace, env, logFile 
   while (!(await answers(`${origin}/healthz`))) {
     if (exited) throw new Error(`code-server exited before it answered; see ${logFile}`);
     if (Date.now() > deadline) {
-      stop();
+      await stop();
       throw new Error(`code-server did not answer on ${origin} within ${READY_TIMEOUT_MS / 1000} s; see ${logFile}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

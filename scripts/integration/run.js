@@ -31,6 +31,24 @@ function formatLogArgs(args) {
   return util.format(...(Array.isArray(args) ? args : [args]));
 }
 
+// Stops code-server (its own process group) and Chromium, also when the run is interrupted.
+const cleanups = [];
+async function cleanUp() {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      console.warn(`clean-up: ${error.message}`);
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    console.error(`integration tests interrupted (${signal}); stopping code-server and Chromium`);
+    cleanUp().finally(() => process.exit(1));
+  });
+}
+
 async function main() {
   checkBuilt();
   const installStarted = Date.now();
@@ -39,9 +57,10 @@ async function main() {
 
   fs.mkdirSync(artifactsDir, { recursive: true });
   const { runDir, workspace } = makeRunFolder();
+  const keep = process.argv.includes('--keep');
+  if (!keep) cleanups.push(() => fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
   const screenshotAckDir = path.join(runDir, 'screenshots');
   fs.mkdirSync(screenshotAckDir);
-  const cleanups = [];
   const screenshotsTaken = new Set();
   const pendingScreenshots = [];
   let exitCode = 1;
@@ -115,9 +134,8 @@ async function main() {
   } catch (error) {
     console.error(`FAILED: ${error.message}`);
   } finally {
-    for (const cleanup of cleanups.reverse()) await cleanup();
-    if (process.argv.includes('--keep')) console.log(`kept ${runDir}`);
-    else fs.rmSync(runDir, { recursive: true, force: true });
+    await cleanUp();
+    if (keep) console.log(`kept ${runDir}`);
   }
   return exitCode;
 }
