@@ -11,4 +11,6 @@ export interface SpeechDraftApi {
   statusBarText(): string;
   /** The last figures the server sent for a document (characters, minutes, findings…). */
   documentStatus(uri: string): DocumentStatus | undefined;
+  /** The language server's process id once it is ready (it changes when a crashed server restarts). */
+  serverPid(): number | undefined;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import * as protocol from '../server/protocol';
 
 /** The served languages from settings (default Markdown and plain text). */
@@ -26,6 +26,8 @@ export class SpeechDraftClient implements vscode.Disposable {
   readonly onStatus = new vscode.EventEmitter<void>();
   loading = true;
   loadError: string | undefined;
+  serverPid: number | undefined;
+  private readonly crashes: number[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.resetReady();
@@ -65,6 +67,7 @@ export class SpeechDraftClient implements vscode.Disposable {
       initializationOptions,
       diagnosticCollectionName: 'speechDraft',
       outputChannelName: vscode.l10n.t('Speech Draft'),
+      errorHandler: this.errorHandler(),
     };
     const client = new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions);
     this.client = client;
@@ -74,6 +77,7 @@ export class SpeechDraftClient implements vscode.Disposable {
     client.onNotification(protocol.READY, (params: protocol.ReadyParams) => {
       this.loading = false;
       this.loadError = params.error;
+      this.serverPid = params.pid;
       if (params.error) this.settle.reject(new Error(params.error));
       else this.settle.resolve();
       this.onStatus.fire();
@@ -89,6 +93,25 @@ export class SpeechDraftClient implements vscode.Disposable {
       this.settle.reject(e);
       this.onStatus.fire();
     });
+  }
+
+  /** A crashed server restarts with a message; after five crashes in three minutes it stays down. */
+  private errorHandler(): ErrorHandler {
+    const WINDOW_MS = 3 * 60_000;
+    const MAX_CRASHES = 5;
+    return {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => {
+        const now = Date.now();
+        this.crashes.push(now);
+        while (this.crashes.length && this.crashes[0] < now - WINDOW_MS) this.crashes.shift();
+        if (this.crashes.length >= MAX_CRASHES) {
+          return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('Speech Draft: the checker stopped {0} times in three minutes and was not restarted; reload the window to try again.', MAX_CRASHES) };
+        }
+        void vscode.window.showWarningMessage(vscode.l10n.t('Speech Draft: the checker stopped unexpectedly and is restarting; checking goes on.'));
+        return { action: CloseAction.Restart, handled: true };
+      },
+    };
   }
 
   private setLoading(): void {

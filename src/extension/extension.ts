@@ -43,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     whenReady: () => client.whenReady(),
     statusBarText: () => statusBar.text,
     documentStatus: (uri) => client.status(uri),
+    serverPid: () => client.serverPid,
   };
 }
 

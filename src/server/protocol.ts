@@ -17,6 +17,8 @@ export interface ReadyParams {
   /** Set when jieba could not load; the server then checks nothing. */
   error?: string;
   loadMs: number;
+  /** The server's process id (the API passes it on, so tests can check recovery from a crash). */
+  pid: number;
 }
 
 /** Server → client after each check of a document: the status bar figures. */

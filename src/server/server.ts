@@ -107,10 +107,10 @@ async function start(): Promise<void> {
   } catch (e) {
     const error = say(SERVER_TEXT.jiebaFailed, locale, (e as Error).message);
     connection.console.error(error);
-    connection.sendNotification(protocol.READY, { error, loadMs: Date.now() - began } satisfies protocol.ReadyParams).catch(ignore);
+    connection.sendNotification(protocol.READY, { error, loadMs: Date.now() - began, pid: process.pid } satisfies protocol.ReadyParams).catch(ignore);
     return;
   }
-  connection.sendNotification(protocol.READY, { loadMs: Date.now() - began } satisfies protocol.ReadyParams).catch(ignore);
+  connection.sendNotification(protocol.READY, { loadMs: Date.now() - began, pid: process.pid } satisfies protocol.ReadyParams).catch(ignore);
   for (const doc of documents.all()) schedule(doc, 0);
 }
 

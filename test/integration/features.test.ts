@@ -158,4 +158,33 @@ describe('features: what a drafter sees', function () {
     assert.match(text, /## Punctuation（2）/);
     assert.ok(text.includes(`](${editor.document.uri.toString()}#L3,1) \`author-pronoun\``));
   });
+
+  it('a 20,000-character draft is marked on opening (prints the time to first diagnostics)', async () => {
+    const sentences = ['我们要坚持稳中求进工作总基调，扎实做好各项工作。', '今年全市地区生产总值增长6.5%左右，城乡居民收入稳步提高。', '各级领导干部要带头深入基层，倾听群众呼声，解决实际问题。', '要压实安全生产责任，开展隐患排查整治，做好应急值守。'];
+    const paragraphs = ['# 在全市经济工作会议上的讲话', '同志们：'];
+    for (let i = 0; paragraphs.join('\n\n').length < 20_000; i++) {
+      paragraphs.push(sentences.map((_, k) => sentences[(i + k) % sentences.length]).join('') + (i % 10 === 5 ? '笔者认为，这一点尤其重要。' : ''));
+    }
+    const text = paragraphs.join('\n\n') + '\n';
+    const uri = workspaceFile(`draft-20k-${Date.now()}.md`);
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+    const started = Date.now();
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const found = await waitForDiagnostics(uri, (all) => all.some((d) => ruleId(d) === 'author-pronoun'));
+    console.log(`    ${text.length} characters: first diagnostics ${Date.now() - started} ms after opening`);
+    const expected = paragraphs.filter((p) => p.includes('笔者')).length;
+    assert.equal(found.filter((d) => ruleId(d) === 'author-pronoun').length, expected);
+  });
+
+  it('a crashed checker restarts and checking goes on', async () => {
+    const api = await readyApi();
+    const pid = api.serverPid();
+    assert.ok(pid, 'the server told its process id');
+    process.kill(pid, 'SIGKILL');
+    await until(() => api.serverPid() !== pid && api.serverPid(), 'a restarted server');
+    await api.whenReady();
+    const editor = await openDraft('笔者认为，这项工作要抓紧。\n');
+    await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+  });
 });
