@@ -60,10 +60,12 @@ function parenthesisInChinese(text: string, i: number): boolean {
 export function asciiQuotes(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
   const text = ctx.text;
   const out: RawMatch[] = [];
-  const re = /"([^"\r\n]*)"/g;
+  // Single quotes count only when they are not an apostrophe between Latin letters (it's, don't).
+  const re = /"([^"\r\n]*)"|(?<![A-Za-z])'([^'\r\n]*)'(?![A-Za-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!CJK_LETTER.test(m[1])) continue;
-    const replacement = `“${m[1]}”`;
+    const inner = m[1] ?? m[2];
+    if (!CJK_LETTER.test(inner)) continue;
+    const replacement = `“${inner}”`;
     out.push({
       rule,
       start: m.index,
