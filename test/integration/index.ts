@@ -7,11 +7,14 @@ import * as vscode from 'vscode';
 
 const TEST_TIMEOUT_MS = 60_000;
 
+// The smoke test goes first: a broken start fails fast, and its screenshot shows a fresh workbench.
+const FIRST = 'smoke.test.js';
+
 function testFiles(): string[] {
   return fs
     .readdirSync(__dirname)
     .filter((file) => file.endsWith('.test.js'))
-    .sort()
+    .sort((a, b) => Number(b === FIRST) - Number(a === FIRST) || a.localeCompare(b))
     .map((file) => path.join(__dirname, file));
 }
 

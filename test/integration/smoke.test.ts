@@ -27,9 +27,12 @@ describe('smoke: the extension in a real VS Code', () => {
     assert.equal(ruleId(finding), 'author-pronoun');
     assert.equal(finding.severity, vscode.DiagnosticSeverity.Error);
 
-    // The artifact a person looks at: the draft with its squiggle and the Problems panel.
+    // The artifact a person looks at: the draft with its squiggle, its hover and the Problems panel.
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await vscode.window.showTextDocument(document, { preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+    editor.selection = new vscode.Selection(expected.start, expected.start);
+    await vscode.commands.executeCommand('editor.action.showHover');
     await captureWorkbench('workbench');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
