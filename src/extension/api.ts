@@ -1,4 +1,4 @@
-import type { DocumentStatus } from '../server/protocol';
+import type { DocumentStatus, ReviewData } from '../server/protocol';
 
 /**
  * What `activate()` returns, for integration tests and other extensions:
@@ -13,4 +13,6 @@ export interface SpeechDraftApi {
   documentStatus(uri: string): DocumentStatus | undefined;
   /** The language server's process id once it is ready (it changes when a crashed server restarts). */
   serverPid(): number | undefined;
+  /** What the review summary panel shows now (undefined before the first review). */
+  lastReview(): ReviewData | undefined;
 }

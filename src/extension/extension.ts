@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { SpeechDraftClient } from './client';
 import { StatusBar } from './statusBar';
-import { ReviewProvider, REVIEW_SCHEME } from './review';
+import { ReviewPanel } from './review';
 import { allowWord, cleanPastedText, fixAll, turnRuleOff } from './editCommands';
 import { insertIntentCard, insertPhrase } from './insertCommands';
 import { trackVisibleRanges } from './visibleRanges';
@@ -15,14 +15,13 @@ import type { SpeechDraftApi } from './api';
 export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const client = new SpeechDraftClient(context);
   const statusBar = new StatusBar(client);
-  const review = new ReviewProvider(client);
+  const review = new ReviewPanel(client);
   review.track(vscode.window.activeTextEditor);
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   context.subscriptions.push(
     client,
     statusBar,
     review,
-    vscode.workspace.registerTextDocumentContentProvider(REVIEW_SCHEME, review),
     vscode.window.onDidChangeActiveTextEditor((e) => review.track(e)),
     trackVisibleRanges(client),
     command('speechDraft.fixAll', () => fixAll(client)),
@@ -44,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     statusBarText: () => statusBar.text,
     documentStatus: (uri) => client.status(uri),
     serverPid: () => client.serverPid,
+    lastReview: () => review.shown,
   };
 }
 

@@ -1,26 +1,26 @@
 import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
 import * as protocol from '../server/protocol';
 import { isServed, type SpeechDraftClient } from './client';
+import { reviewHtml } from './reviewHtml';
 
-export const REVIEW_SCHEME = 'speech-draft-review';
+interface RevealMessage {
+  line: number;
+  column: number;
+  length: number;
+}
 
-/**
- * The review summary as a read-only Markdown document (no network, no webview): findings by
- * category with counts and a link to each place.
- */
-export class ReviewProvider implements vscode.TextDocumentContentProvider {
-  private readonly contents = new Map<string, string>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
+/** The review summary in a webview beside the draft; a click on a place selects it in the draft. */
+export class ReviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private draft: vscode.Uri | undefined;
   private lastDraft: vscode.Uri | undefined;
+  /** The data shown last (the API passes it on for tests). */
+  shown: protocol.ReviewData | undefined;
 
   constructor(private readonly client: SpeechDraftClient) {}
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.contents.get(uri.toString()) ?? '';
-  }
-
-  /** Remembers the last draft the user looked at, so the command works from the review itself. */
+  /** Remembers the last draft the user looked at, so the command works while the review has focus. */
   track(editor: vscode.TextEditor | undefined): void {
     if (editor && isServed(editor.document)) this.lastDraft = editor.document.uri;
   }
@@ -34,18 +34,30 @@ export class ReviewProvider implements vscode.TextDocumentContentProvider {
       return;
     }
     await this.client.whenReady();
-    const markdown = await lc.sendRequest<string | null>(protocol.REVIEW, { uri: draft.toString() } satisfies protocol.ReviewParams);
-    if (markdown === null) return;
-    const name = draft.path.replace(/^.*\//, '') || 'draft';
-    const uri = vscode.Uri.from({ scheme: REVIEW_SCHEME, path: `/${vscode.l10n.t('Review')} - ${name}.md`, query: draft.toString() });
-    this.contents.set(uri.toString(), markdown);
-    this.changed.fire(uri);
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false });
+    const data = await lc.sendRequest<protocol.ReviewData | null>(protocol.REVIEW, { uri: draft.toString() } satisfies protocol.ReviewParams);
+    if (!data) return;
+    this.draft = draft;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('speechDraft.review', data.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.panel.webview.onDidReceiveMessage((m: RevealMessage) => void this.reveal(m));
+    }
+    this.panel.title = data.title;
+    this.panel.webview.html = reviewHtml(data, randomBytes(16).toString('hex'));
+    this.shown = data;
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+  }
+
+  private async reveal({ line, column, length }: RevealMessage): Promise<void> {
+    if (!this.draft) return;
+    const document = await vscode.workspace.openTextDocument(this.draft);
+    const start = document.validatePosition(new vscode.Position(line - 1, column - 1));
+    const end = document.positionAt(document.offsetAt(start) + length);
+    const column1 = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
+    await vscode.window.showTextDocument(document, { viewColumn: column1, selection: new vscode.Range(start, end) });
   }
 
   dispose(): void {
-    this.changed.dispose();
+    this.panel?.dispose();
   }
 }

@@ -69,10 +69,22 @@ export interface EditsResult {
   edits: OffsetEdit[];
 }
 
-/** Client → server: the review summary (Markdown) of one document. */
+/** Client → server: the review summary of one document. */
 export const REVIEW = 'speechDraft/review';
 export interface ReviewParams {
   uri: string;
+}
+/** The review summary, already localized; the client renders it. */
+export interface ReviewData {
+  title: string;
+  /** Length and speaking time, the plan, a note when only part was checked. */
+  notes: string[];
+  /** "12 findings" or "No findings." */
+  total: string;
+  groups: {
+    name: string;
+    findings: { where: string; line: number; column: number; length: number; ruleId: string; quote: string; message: string }[];
+  }[];
 }
 
 /** Commands the server's code actions ask the client to run (the client registers them). */

@@ -23,7 +23,7 @@ import { readServerSettings, type ServerSettings } from './settings';
 import { toDiagnostic, SOURCE } from './diagnostics';
 import { disableCommentEdit, fixEdit, mergeFixes, stillMatches, type PlacedFinding } from './edits';
 import { hoverMarkdown } from './hover';
-import { reviewMarkdown } from './review';
+import { reviewData } from './review';
 import { visibleWindow } from './largeDocument';
 import { SERVER_TEXT, say } from './messages';
 import * as protocol from './protocol';
@@ -348,15 +348,14 @@ connection.onRequest(protocol.CLEAN_TEXT, (params: protocol.DocumentRangeParams)
   return { version: doc.version, edits };
 });
 
-connection.onRequest(protocol.REVIEW, (params: protocol.ReviewParams): string | null => {
+connection.onRequest(protocol.REVIEW, (params: protocol.ReviewParams): protocol.ReviewData | null => {
   const doc = documents.get(params.uri);
   const checked = doc && current(doc);
   if (!doc || !checked) return null;
   const stats = checked.result?.stats ?? { characters: 0, minutes: 0, range: { slow: 0, medium: 0, fast: 0 }, speakingRate: engine!.checker.config.speakingRate };
-  return reviewMarkdown(
+  return reviewData(
     {
       name: decodeURIComponent(doc.uri.replace(/^.*\//, '')),
-      uri: doc.uri,
       text: doc.getText(),
       findings: checked.findings,
       stats,

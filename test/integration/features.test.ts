@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ourDiagnostics, ruleId, waitForDiagnostics, workspaceFile } from './support/extension';
+import { captureWorkbench } from './support/workbenchScreenshot';
 import { closeAll, codeActions, diagnosticOf, openDraft, readyApi, statusOf, until, withSetting } from './support/editing';
 
 describe('features: what a drafter sees', function () {
@@ -148,15 +149,18 @@ describe('features: what a drafter sees', function () {
     assert.equal(editor.document.getText(), original);
   });
 
-  it('the review summary lists findings by category with links to each place', async () => {
+  it('the review summary lists findings by category with counts and each place', async () => {
+    const api = await readyApi();
     const editor = await openDraft('同志们：\n\n笔者认为,安全生产是发展的底线.\n');
     await diagnosticOf(editor.document, 'half-width-punctuation', '.');
     await vscode.commands.executeCommand('speechDraft.showReview');
-    const review = await until(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'speech-draft-review'), 'the review document');
-    const text = review.document.getText();
-    assert.match(text, /\*\*3 findings\*\*/);
-    assert.match(text, /## Punctuation（2）/);
-    assert.ok(text.includes(`](${editor.document.uri.toString()}#L3,1) \`author-pronoun\``));
+    const review = await until(() => api.lastReview(), 'the review');
+    assert.equal(review.total, '3 findings');
+    assert.deepEqual(review.groups.map((g) => [g.name, g.findings.length]), [['Drafter self-reference and leftovers', 1], ['Punctuation', 2]]);
+    assert.deepEqual(review.groups[1].findings.map((f) => [f.line, f.column, f.quote]), [[3, 5, ','], [3, 16, '.']]);
+    const tab = await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview), 'the review tab');
+    assert.match(tab.label, /^Review：feature-/);
+    await captureWorkbench('review-summary');
   });
 
   it('a 20,000-character draft is marked on opening (prints the time to first diagnostics)', async () => {

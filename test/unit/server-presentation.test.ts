@@ -4,7 +4,8 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import { builtInRules, createChecker } from '../../src/core';
 import { toDiagnostic, SOURCE } from '../../src/server/diagnostics';
 import { hoverMarkdown } from '../../src/server/hover';
-import { groupByCategory, reviewMarkdown } from '../../src/server/review';
+import { groupByCategory, reviewData } from '../../src/server/review';
+import { reviewHtml } from '../../src/extension/reviewHtml';
 import { statusText } from '../../src/extension/statusText';
 import { segmenter } from './support/project';
 
@@ -41,11 +42,19 @@ describe('server: diagnostics, hovers and the review summary', () => {
     const result = checker.check(text, 'markdown');
     const groups = groupByCategory(result.findings);
     assert.deepEqual(groups.map((g) => [g.category, g.findings.length]), [['self-reference', 1], ['punctuation', 2]]);
-    const md = reviewMarkdown({ name: 'd.md', uri: 'file:///d.md', text, findings: result.findings, stats: result.stats, partial: false }, 'zh');
-    assert.ok(md.includes('**共 3 处问题**'));
-    assert.ok(md.includes('## 标点符号（2）'));
-    assert.ok(md.includes('[第 3 行第 1 列](file:///d.md#L3,1) `author-pronoun` “笔者”'));
-    assert.ok(md.includes('[第 3 行第 5 列](file:///d.md#L3,5)'));
+    const data = reviewData({ name: 'd.md', text, findings: result.findings, stats: result.stats, partial: false }, 'zh');
+    assert.equal(data.total, '共 3 处问题');
+    assert.deepEqual(data.groups.map((g) => [g.name, g.findings.length]), [['起草人自称与草稿痕迹', 1], ['标点符号', 2]]);
+    assert.deepEqual(data.groups[0].findings[0], { where: '第 3 行第 1 列', line: 3, column: 1, length: 2, ruleId: 'author-pronoun', quote: '笔者', message: result.findings[0].message });
+    const html = reviewHtml(data, 'n0nce');
+    assert.ok(html.includes('<a href="#" data-line="3" data-column="5" data-length="1">第 3 行第 5 列</a>'));
+    assert.ok(html.includes("default-src 'none'"), 'the page can load nothing from the network');
+  });
+
+  it('the review page escapes the draft text it quotes', () => {
+    const html = reviewHtml({ title: 't', notes: [], total: '1', groups: [{ name: 'g', findings: [{ where: 'w', line: 1, column: 1, length: 8, ruleId: 'r', quote: '<script>x', message: 'm&' }] }] }, 'n');
+    assert.ok(html.includes('&#60;script&#62;x') && html.includes('m&#38;'));
+    assert.equal(html.match(/<script/g)?.length, 1);
   });
 
   it('the status bar shows characters, minutes against the plan, and findings', () => {
