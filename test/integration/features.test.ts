@@ -117,6 +117,32 @@ describe('features: what a drafter sees', function () {
     await diagnosticOf(editor.document, 'author-pronoun', '笔者');
   });
 
+  it('speechDraft.enable=false clears the marks and says so in the status bar', async () => {
+    const api = await readyApi();
+    const editor = await openDraft('笔者认为，这项工作要抓紧。\n');
+    await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    await withSetting('enable', false, async () => {
+      await waitForDiagnostics(editor.document.uri, (all) => all.length === 0);
+      await until(() => /off|停用/.test(api.statusBarText()), 'the status bar saying checking is off');
+    });
+    await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+  });
+
+  it('speechDraft.languages decides which documents are checked', async () => {
+    const api = await readyApi();
+    const editor = await openDraft('笔者认为，这项工作要抓紧。\n', 'txt');
+    await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    await withSetting('languages', ['markdown'], async () => {
+      await waitForDiagnostics(editor.document.uri, (all) => all.length === 0);
+      await api.whenReady();
+      const markdown = await openDraft('笔者认为，这项工作要抓紧。\n');
+      await diagnosticOf(markdown.document, 'author-pronoun', '笔者');
+      assert.deepEqual(ourDiagnostics(editor.document.uri), []);
+    });
+    await api.whenReady();
+    await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+  });
+
   it('"allow this word" adds it to speechDraft.allowWords and the mark goes', async () => {
     const editor = await openDraft('笔者认为，这项工作要抓紧。\n');
     const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
