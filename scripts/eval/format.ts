@@ -70,13 +70,18 @@ export function formatText(r: EvalResult): string {
   ];
   for (const f of r.files) out.push(...fileLines(f), '');
   for (const e of r.errors) out.push(`!! ${e.path}: ${e.message}`);
-  if ('error' in r.labelled) out.push(`!! labelled set 标注句集 ${r.labelled.path}: ${r.labelled.error}`);
-  else out.push(...labelledLines(r.labelled));
+  for (const l of r.labelled) {
+    if ('error' in l) out.push(`!! labelled set 标注句集 ${l.path}: ${l.error}`);
+    else out.push(...labelledLines(l), '');
+  }
+  if (r.labelled.length === 0) out.push('!! no labelled set found 未找到标注句集 (test/fixtures/labelled-*.jsonl)');
   out.push('', 'summary 小结:');
   for (const f of r.files) {
     const figure = f.type === 'speech' ? `${rate(f.per10k)} per 10k` : `${pct(f.voiceShare)} rows`;
     out.push(`  ${verdict(f.target.pass)}  ${f.path}: ${figure}`);
   }
-  if (!('error' in r.labelled)) out.push(`  labelled set: precision ${pct(r.labelled.overall.precision)}, recall ${pct(r.labelled.overall.recall)}, leader-voice false positives ${r.labelled.leaderFalsePositives.length}`);
+  for (const l of r.labelled) {
+    if (!('error' in l)) out.push(`  labelled ${l.path}: precision ${pct(l.overall.precision)}, recall ${pct(l.overall.recall)}, leader-voice false positives ${l.leaderFalsePositives.length}`);
+  }
   return out.join('\n') + '\n';
 }

@@ -13,7 +13,9 @@ import { formatText } from './format';
 /** The bundle lives in out/, one level below the project root. */
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 const DEFAULT_CORPUS = path.resolve(PROJECT_ROOT, '../shared/corpus');
-const DEFAULT_LABELLED = path.join(PROJECT_ROOT, 'test/fixtures/labelled-sentences.jsonl');
+const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures');
+/** Every labelled set: the development set and any held-out set written apart from the rules. */
+const LABELLED_SET = /^labelled-.*\.jsonl$/;
 const MEASURED = /\.(txt|md|markdown|tsv)$/i;
 
 export type FileResult =
@@ -25,14 +27,15 @@ export interface EvalResult {
   corpus: { source: string; present: boolean; note?: string };
   files: FileResult[];
   errors: { path: string; message: string }[];
-  labelled: ({ path: string } & LabelledReport) | { path: string; error: string };
+  labelled: (({ path: string } & LabelledReport) | { path: string; error: string })[];
   targets: typeof TARGETS;
 }
 
-const USAGE = `用法 Usage: npm run eval -- [--json] [--labelled FILE] [--examples N] [FILE|DIR]…
+const USAGE = `用法 Usage: npm run eval -- [--json] [--labelled FILE]… [--examples N] [FILE|DIR]…
   逐个文件统计每万字符的问题数（按类别、按规则）；.tsv（label<TAB>text）另计“语气/语体”问题的行占比。
   Per file: findings per 10,000 characters by category and rule; for .tsv files of label<TAB>text rows,
-  the share of rows with a finding outside punctuation/number/noise. Always scores the labelled set.
+  the share of rows with a finding outside punctuation/number/noise. Always scores the labelled sets
+  (test/fixtures/labelled-*.jsonl, or the --labelled files).
   Without FILE/DIR it reads ../shared/corpus/ (relative to the project root) when present.
 `;
 
@@ -67,7 +70,12 @@ function measureFile(checker: Checker, file: string, examples: number): FileResu
   return { path: file, type: 'speech', target: { maxPer10k: TARGETS.speechMaxPer10k, pass: r.per10k <= TARGETS.speechMaxPer10k }, ...r };
 }
 
-export function evaluate(checker: Checker, inputs: string[], labelledPath: string, examples: number): EvalResult {
+export function defaultLabelledSets(): string[] {
+  if (!fs.existsSync(FIXTURES)) return [];
+  return fs.readdirSync(FIXTURES).filter((f) => LABELLED_SET.test(f)).sort().map((f) => path.join(FIXTURES, f));
+}
+
+export function evaluate(checker: Checker, inputs: string[], labelledPaths: string[], examples: number): EvalResult {
   const errors: EvalResult['errors'] = [];
   let corpus: EvalResult['corpus'];
   let targets = inputs;
@@ -85,22 +93,23 @@ export function evaluate(checker: Checker, inputs: string[], labelledPath: strin
       errors.push({ path: file, message: e instanceof TypeError ? '不是有效的 UTF-8 文本 not valid UTF-8' : (e as Error).message });
     }
   }
-  let labelled: EvalResult['labelled'];
-  try {
-    labelled = { path: labelledPath, ...scoreLabelled(checker, loadLabelled(labelledPath)) };
-  } catch (e) {
-    labelled = { path: labelledPath, error: (e as Error).message };
-  }
+  const labelled: EvalResult['labelled'] = labelledPaths.map((p) => {
+    try {
+      return { path: p, ...scoreLabelled(checker, loadLabelled(p)) };
+    } catch (e) {
+      return { path: p, error: (e as Error).message };
+    }
+  });
   return { characters: 'Unicode code points of the whole file, line breaks included', corpus, files, errors, labelled, targets: TARGETS };
 }
 
 function main(): number {
-  let values: { json?: boolean; labelled?: string; examples?: string; help?: boolean };
+  let values: { json?: boolean; labelled?: string[]; examples?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, labelled: { type: 'string' }, examples: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, labelled: { type: 'string', multiple: true }, examples: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
     process.stderr.write(`eval: ${(e as Error).message}\n${USAGE}`);
@@ -112,8 +121,15 @@ function main(): number {
     process.stderr.write(`eval: --examples needs a whole number\n`);
     return 2;
   }
-  const { checker } = createChecker();
-  const result = evaluate(checker, positionals, path.resolve(values.labelled ?? DEFAULT_LABELLED), examples);
+  let checker: Checker;
+  try {
+    ({ checker } = createChecker());
+  } catch (e) {
+    process.stderr.write(`eval: 无法构建检查器 the checker could not be built: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const labelled = values.labelled ? values.labelled.map((f) => path.resolve(f)) : defaultLabelledSets();
+  const result = evaluate(checker, positionals, labelled, examples);
   process.stdout.write(values.json ? JSON.stringify(result, null, 2) + '\n' : formatText(result));
   return result.errors.length > 0 ? 2 : 0;
 }
