@@ -10,6 +10,8 @@ const projectRoot = path.resolve(__dirname, '..', '..');
 const installRoot = path.join(projectRoot, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
 const codeServerDir = path.join(installRoot, 'node_modules', 'code-server');
 const markerFile = path.join(installRoot, 'installed.ok');
+const lockDir = `${installRoot}.lock`;
+const LOCK_WAIT_MS = 10 * 60_000;
 const systemRipgrep = '/usr/bin/rg';
 
 /** npm settings of the project's own `npm run` (npm_config_*) must not leak into code-server's install. */
@@ -47,9 +49,58 @@ function checkPrerequisites() {
   }
 }
 
+function sleepSync(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** One install at a time: a second run waits for the first instead of deleting its work. */
+function withInstallLock(install) {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let told = false;
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const pidFile = path.join(lockDir, 'pid');
+    const holder = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8')) : 0;
+    const abandoned = holder ? !isAlive(holder) : Date.now() - fs.statSync(lockDir).mtimeMs > 30_000;
+    if (abandoned) {
+      fs.rmSync(lockDir, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`another code-server install (process ${holder}) still holds ${lockDir}`);
+    if (!told) console.log(`[code-server install] waiting for the install running in process ${holder}`);
+    told = true;
+    sleepSync(1000);
+  }
+  try {
+    return install();
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
 /** Returns the code-server package folder, installing it first unless the marker says it is there. */
 function ensureCodeServer() {
   if (fs.existsSync(markerFile)) return codeServerDir;
+  return withInstallLock(() => (fs.existsSync(markerFile) ? codeServerDir : install()));
+}
+
+function install() {
   checkPrerequisites();
   const started = Date.now();
   console.log(`[code-server install] installing code-server@${CODE_SERVER_VERSION} into ${path.relative(projectRoot, installRoot)} (once; about two minutes)`);
