@@ -96,6 +96,18 @@ describe('register and norms rules', function () {
       only('下次还来^_^', 'emoji-emoticon', '^_^');
     });
 
+    it('flags offhand verdicts even when a particle follows, not 还可以 + verb', () => {
+      only('性价比一般般啦。', 'casual-tag-phrases', '一般般');
+      clean('还可以申请专项补贴。', 'casual-tag-phrases');
+      only('房间就是小了点。', 'understatement-le-dian', '小了点');
+      clean('差一点就出了事故，要早一点谋划。', 'understatement-le-dian');
+    });
+
+    it('flags chatty emphasis, including 真是太 that jieba keeps as one word', () => {
+      only('交通真是太方便了。', 'emphatic-zhende', '真是');
+      clean('要真心实意为群众办实事，说真话、办实事。', 'emphatic-zhende');
+    });
+
     it('flags 整 the verb, not 整改 or 整体', () => {
       only('各单位要尽快把方案整出来。', 'zheng-verb', '整出来');
       clean('要抓好整改落实，推进整体工作。', 'zheng-verb');
