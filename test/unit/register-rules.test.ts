@@ -196,6 +196,18 @@ describe('register and norms rules', function () {
       clean('坚定道路自信、理论自信、制度自信、文化自信。', 'fixed-series-order');
     });
 
+    it('reports a run of more than five four-character slogans, not a short list', () => {
+      const text = '要统一思想、提高认识、加强领导、落实责任、强化措施、狠抓落实，确保完成。';
+      only(text, 'slogan-run', '统一思想、提高认识、加强领导、落实责任、强化措施、狠抓落实');
+      clean('要统一思想、提高认识、落实责任，确保年底前完成。', 'slogan-run');
+    });
+
+    it('reports the third 进一步 in a paragraph', () => {
+      const text = '要进一步提高认识，进一步加强领导，进一步落实责任。';
+      const found = findings(text, 'stock-phrase-repeated');
+      assert.deepEqual(found.map((f) => f.offset), [text.lastIndexOf('进一步')]);
+    });
+
     it('corrects confusable words', () => {
       assert.equal(fixed('要把重点放在急待解决的问题上。', 'confusable-words', '急待'), '要把重点放在亟待解决的问题上。');
       assert.equal(fixed('市委已就这项工作做出部署。', 'zuochu-abstract', '做出'), '市委已就这项工作作出部署。');

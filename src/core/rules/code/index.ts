@@ -4,6 +4,7 @@ import { halfWidthPunctuation, asciiQuotes, bookTitleForEvent } from './punctuat
 import { jammerNoise } from './noise';
 import { fixedSeriesOrder } from './fixedSeries';
 import { shortYear, rangeUnit, mixedLargeNumber } from './numbers';
+import { sloganRun, stockPhraseRepeated } from './slogans';
 
 export type CodeRule = (ctx: ParagraphContext, rule: CompiledRule) => RawMatch[];
 
@@ -17,4 +18,6 @@ export const CODE_RULES: Record<string, CodeRule> = {
   shortYear,
   rangeUnit,
   mixedLargeNumber,
+  sloganRun,
+  stockPhraseRepeated,
 };
