@@ -197,7 +197,7 @@ describe('register and norms rules', function () {
     });
 
     it('reports a run of more than five four-character slogans, not a short list', () => {
-      const text = '要统一思想、提高认识、加强领导、落实责任、强化措施、狠抓落实，确保完成。';
+      const text = '统一思想、提高认识、加强领导、落实责任、强化措施、狠抓落实，确保年底前完成。';
       only(text, 'slogan-run', '统一思想、提高认识、加强领导、落实责任、强化措施、狠抓落实');
       clean('要统一思想、提高认识、落实责任，确保年底前完成。', 'slogan-run');
     });
