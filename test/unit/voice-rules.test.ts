@@ -163,6 +163,23 @@ describe('voice rules: drafting mistakes are caught at the exact words', () => {
   });
 });
 
+describe('voice rules that read the intent card', () => {
+  const card = (speaker: string, body: string) => `---\n讲话人: ${speaker}\n---\n\n${body}\n`;
+  const found = (md: string) => checker.check(md, 'markdown').findings.filter((f) => VOICE.has(f.category)).map((f) => [f.ruleId, md.slice(f.offset, f.offset + f.length)]);
+
+  it("the speaker calling their own speech important is flagged; a higher leader's speech is not", () => {
+    const md = card('王建国（市委书记）', '刚才，省委李书记作了十分重要的讲话。王书记的重要讲话要认真贯彻，王建国同志作了重要讲话。');
+    assert.deepEqual(found(md), [['speaker-own-speech-important', '王书记的重要讲话'], ['speaker-own-speech-important', '王建国同志作了重要讲话']]);
+  });
+
+  it('a department head directing 各级党委 is flagged; the same words from the Party secretary are not', () => {
+    const body = '全市各级党委要高度重视，各相关单位要抓好落实。';
+    assert.deepEqual(found(card('李明（市发展改革委主任）', body)), [['speaker-remit', '全市各级党委要']]);
+    assert.deepEqual(found(card('王建国（市委书记）', body)), []);
+    assert.deepEqual(found(card('张华（市人大常委会主任）', body)), []);
+  });
+});
+
 describe('rule engine: requiresBefore and requiresAfter', () => {
   const engine = new Checker(segmenter(), [
     phraseRule('test-opens-clause', ['估计'], { requiresBefore: '(?:^|[，,])' }),

@@ -137,7 +137,11 @@ const speakerNarrated: DocumentRule = (doc, rule) => {
   if (!speaker) return [];
   const forms = speakerForms(speaker);
   if (forms.length === 0) return [];
-  const re = new RegExp(`(${forms.join('|')})(同志)?(强调|指出|要求|提出|认为|讲到|说)`, 'gu');
+  return proseMatches(doc, new RegExp(`(${forms.join('|')})(同志)?(强调|指出|要求|提出|认为|讲到|说)`, 'gu'), rule);
+};
+
+/** Every match of a global regex in the document's prose. */
+function proseMatches(doc: DocumentContext, re: RegExp, rule: CompiledRule): DocumentMatch[] {
   const out: DocumentMatch[] = [];
   for (const block of doc.prose) {
     re.lastIndex = 0;
@@ -146,6 +150,25 @@ const speakerNarrated: DocumentRule = (doc, rule) => {
     }
   }
   return out;
+}
+
+/** The speaker calls their own speech 重要讲话 (brief G5: that is the chair's phrase). */
+const speakerPraisesOwnSpeech: DocumentRule = (doc, rule) => {
+  const forms = speakerForms(doc.card?.speaker?.value ?? '');
+  if (forms.length === 0) return [];
+  const who = `(?:${forms.join('|')})(?:同志)?`;
+  const praise = `(?:十分|非常|很)?重要(?:的)?讲话`;
+  return proseMatches(doc, new RegExp(`${who}(?:刚才|今天)?(?:作|做)了(?:一个|一篇)?${praise}|${who}(?:的|所作的)${praise}`, 'gu'), rule);
+};
+
+/** A department head's title: their speech does not direct the Party committees or governments (brief G8). */
+const DEPARTMENT_HEAD = /(?:局长|厅长|处长|科长|部长|主任|院长|所长|站长|党组书记)[）)]?\s*$/;
+
+/** Requirements addressed to 各级党委/各级政府 in a department head's speech (brief G8). */
+const speakerRemit: DocumentRule = (doc, rule) => {
+  const speaker = doc.card?.speaker?.value ?? '';
+  if (!DEPARTMENT_HEAD.test(speaker) || /人大|政协/.test(speaker)) return [];
+  return proseMatches(doc, /(?:全市|全省|全县|全区)?各级(?:党委和政府|党委政府|党委、政府|党委|政府)(?:都|一定)?(?:要|必须|务必)/gu, rule);
 };
 
 export const DOCUMENT_RULES: Record<string, DocumentRule> = {
@@ -153,4 +176,6 @@ export const DOCUMENT_RULES: Record<string, DocumentRule> = {
   keyPointsCovered,
   addressFitsAudience,
   speakerNarrated,
+  speakerPraisesOwnSpeech,
+  speakerRemit,
 };
