@@ -2,6 +2,8 @@ import type { ParagraphContext } from '../paragraph';
 import type { LocalizedText, Fix } from '../findings';
 import type { RuleSpec, SequenceStep } from './types';
 import { CODE_RULES } from './code';
+import { RegexTriggers } from './regexTriggers';
+import { splitLeadingLookbehind } from './leadingLookbehind';
 
 /** A match inside a paragraph before exceptions and configuration are applied. */
 export interface RawMatch {
@@ -59,18 +61,23 @@ interface CompiledSequence {
 interface CompiledRegex {
   rule: CompiledRule;
   regex: RegExp;
+  /** A leading lookbehind split off the regex, tested only where the rest matches. */
+  guard?: RegExp;
   wholeWord: boolean;
 }
 
 /**
  * All rules compiled into indexes so that a paragraph is scanned once: phrases by first
- * character, sequences by their first word, regexes and code rules run per paragraph.
+ * character, sequences by their first word, regexes only on paragraphs holding a character they
+ * require, code rules on every paragraph.
  */
 export class RuleSet {
-  private readonly phrasesByFirstChar = new Map<string, PhraseEntry[]>();
+  /** Phrases by their first UTF-16 code unit, then (longer phrases) by their second. */
+  private readonly phraseIndex = new Map<number, { single: PhraseEntry[]; bySecond: Map<number, PhraseEntry[]> }>();
   private readonly sequencesByFirstWord = new Map<string, CompiledSequence[]>();
   private readonly unanchoredSequences: CompiledSequence[] = [];
   private readonly regexes: CompiledRegex[] = [];
+  private readonly regexTriggers: RegexTriggers;
   private readonly codeRules: { rule: CompiledRule; run: (ctx: ParagraphContext, rule: CompiledRule) => RawMatch[] }[] = [];
   readonly rules: CompiledRule[];
 
@@ -80,9 +87,14 @@ export class RuleSet {
       const m = rule.spec.match;
       if (m.phrases) {
         for (const phrase of m.phrases) {
-          const list = this.phrasesByFirstChar.get(phrase[0]) ?? [];
-          list.push({ phrase, rule });
-          this.phrasesByFirstChar.set(phrase[0], list);
+          let first = this.phraseIndex.get(phrase.charCodeAt(0));
+          if (!first) this.phraseIndex.set(phrase.charCodeAt(0), (first = { single: [], bySecond: new Map() }));
+          if (phrase.length === 1) first.single.push({ phrase, rule });
+          else {
+            const list = first.bySecond.get(phrase.charCodeAt(1)) ?? [];
+            list.push({ phrase, rule });
+            first.bySecond.set(phrase.charCodeAt(1), list);
+          }
         }
       } else if (m.sequence) {
         const seq = compileSequence(rule, m.sequence);
@@ -95,14 +107,17 @@ export class RuleSet {
           }
         } else this.unanchoredSequences.push(seq);
       } else if (m.regex) {
-        this.regexes.push({ rule, regex: new RegExp(m.regex, 'gu'), wholeWord: m.wholeWord ?? false });
+        const { main, guard } = splitLeadingLookbehind(m.regex, 'gu');
+        this.regexes.push({ rule, regex: main, guard, wholeWord: m.wholeWord ?? false });
       } else if (m.code) {
         const run = CODE_RULES[m.code];
         if (!run) throw new Error(`rule ${rule.spec.id}: unknown code rule "${m.code}"`);
         this.codeRules.push({ rule, run });
       }
     }
-    for (const list of this.phrasesByFirstChar.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const first of this.phraseIndex.values()) for (const list of first.bySecond.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    // The whole source: a positive lookbehind's characters must be in the paragraph too.
+    this.regexTriggers = new RegexTriggers(this.regexes.map((r) => r.rule.spec.match.regex!));
   }
 
   /** Every raw match in the paragraph, exceptions already applied. */
@@ -110,7 +125,10 @@ export class RuleSet {
     const out: RawMatch[] = [];
     const text = ctx.text;
     for (const t of ctx.tokens) {
-      const candidates = this.phrasesByFirstChar.get(text[t.start]);
+      const first = this.phraseIndex.get(text.charCodeAt(t.start));
+      if (!first) continue;
+      if (ctx.endsToken(t.start + 1)) for (const { rule } of first.single) out.push({ rule, start: t.start, end: t.start + 1 });
+      const candidates = first.bySecond.get(text.charCodeAt(t.start + 1));
       if (!candidates) continue;
       for (const { phrase, rule } of candidates) {
         const end = t.start + phrase.length;
@@ -124,12 +142,23 @@ export class RuleSet {
       if (anchored) for (const seq of anchored) matchSequenceAt(ctx, seq, w, out);
       for (const seq of this.unanchoredSequences) matchSequenceAt(ctx, seq, w, out);
     }
-    for (const { rule, regex, wholeWord } of this.regexes) {
+    const mayMatch = this.regexTriggers.candidates(text);
+    for (let i = 0; i < this.regexes.length; i++) {
+      if (!mayMatch[i]) continue;
+      const { rule, regex, guard, wholeWord } = this.regexes[i];
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
+        }
+        if (guard) {
+          guard.lastIndex = m.index;
+          if (!guard.test(text)) {
+            // No match starts here; the next may start inside this one (one code point on).
+            regex.lastIndex = m.index + (isSurrogatePair(text, m.index) ? 2 : 1);
+            continue;
+          }
         }
         const start = m.index;
         const end = start + m[0].length;
@@ -139,6 +168,12 @@ export class RuleSet {
     for (const { rule, run } of this.codeRules) out.push(...run(ctx, rule));
     return out.filter((m) => passesExceptions(ctx, m));
   }
+}
+
+function isSurrogatePair(text: string, i: number): boolean {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 function compileSequence(rule: CompiledRule, steps: SequenceStep[]): CompiledSequence {

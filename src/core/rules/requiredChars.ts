@@ -1,0 +1,176 @@
+/**
+ * What a text must hold for a regular expression (`u` flag, no `i`) to match anywhere in it,
+ * read off the pattern's source: a list of character sets, each of which the text must hit.
+ * A rule's regex then runs only on paragraphs that hit them all: most paragraphs do not, and
+ * running dozens of regexes on every paragraph would cost more than segmenting it. An empty
+ * list means nothing is known: always run.
+ */
+export function requiredChars(source: string): string[] {
+  try {
+    const parser = new Parser(source);
+    const all = parser.alternation();
+    if (parser.pos !== source.length) return [];
+    return all.map((set) => [...set].join(''));
+  } catch {
+    return [];
+  }
+}
+
+/** Character sets that must all be hit; a set is hit by any one of its characters. */
+type Required = Set<string>[];
+const NOTHING: Required = [];
+
+const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'p', 'P', 'b', 'B', 'k', 'c']);
+const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+
+class Parser {
+  pos = 0;
+  constructor(private readonly src: string) {}
+
+  private peek(): string {
+    return this.src[this.pos];
+  }
+
+  /**
+   * a|b|c: a match satisfies one alternative, so the alternatives' smallest sets unite into one;
+   * an unconstrained alternative spoils all.
+   */
+  alternation(): Required {
+    const alternatives = [this.sequence()];
+    while (this.peek() === '|') {
+      this.pos++;
+      alternatives.push(this.sequence());
+    }
+    if (alternatives.length === 1) return alternatives[0];
+    if (alternatives.some((a) => a.length === 0)) return NOTHING;
+    const union = new Set<string>();
+    for (const a of alternatives) for (const ch of a.reduce((x, y) => (y.size < x.size ? y : x))) union.add(ch);
+    return [union];
+  }
+
+  /** abc: every mandatory item must be hit. */
+  private sequence(): Required {
+    const all: Required = [];
+    while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const item = this.atom();
+      if (!this.quantifierAllowsZero()) all.push(...item);
+    }
+    return all;
+  }
+
+  /** Reads a quantifier if there is one; true when it allows zero repetitions. */
+  private quantifierAllowsZero(): boolean {
+    const c = this.peek();
+    let zero = false;
+    if (c === '?' || c === '*') {
+      zero = true;
+      this.pos++;
+    } else if (c === '+') this.pos++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(this.src.slice(this.pos));
+      if (!m) throw new Error('bad quantifier');
+      zero = Number(m[1]) === 0;
+      this.pos += m[0].length;
+    } else return false;
+    if (this.peek() === '?') this.pos++; // lazy
+    return zero;
+  }
+
+  private atom(): Required {
+    const c = this.src[this.pos++];
+    if (c === '(') return this.group();
+    if (c === '[') return this.characterClass();
+    if (c === '\\') return this.escape(false);
+    if (c === '.' || c === '^' || c === '$') return NOTHING;
+    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Error('unexpected');
+    if (isSurrogate(c)) {
+      this.pos++;
+      return NOTHING;
+    }
+    return [new Set([c])];
+  }
+
+  private group(): Required {
+    let negative = false;
+    if (this.peek() === '?') {
+      const rest = this.src.slice(this.pos, this.pos + 3);
+      if (rest.startsWith('?:') || rest.startsWith('?=')) this.pos += 2;
+      else if (rest.startsWith('?!')) {
+        this.pos += 2;
+        negative = true;
+      } else if (rest === '?<=' || rest === '?<!') {
+        this.pos += 3;
+        negative = rest === '?<!';
+      } else if (rest.startsWith('?<')) {
+        const end = this.src.indexOf('>', this.pos);
+        if (end < 0) throw new Error('bad group name');
+        this.pos = end + 1;
+      } else throw new Error('unknown group');
+    }
+    const inner = this.alternation();
+    if (this.src[this.pos++] !== ')') throw new Error('unclosed group');
+    // A positive lookaround's text is in the paragraph too; a negative one's must be absent.
+    return negative ? NOTHING : inner;
+  }
+
+  /** [abc] with plain members is a set; ranges, negation and class escapes are not tracked. */
+  private characterClass(): Required {
+    const set = new Set<string>();
+    let known = this.peek() !== '^';
+    while (this.pos < this.src.length && this.peek() !== ']') {
+      const c = this.src[this.pos++];
+      if (c === '\\') {
+        const escaped = this.escape(true);
+        if (escaped.length === 1) for (const x of escaped[0]) set.add(x);
+        else known = false;
+      } else if (c === '-' && set.size > 0 && this.peek() !== ']') known = false;
+      else if (isSurrogate(c)) {
+        this.pos++;
+        known = false;
+      } else set.add(c);
+    }
+    if (this.src[this.pos++] !== ']') throw new Error('unclosed class');
+    return known && set.size > 0 ? [set] : NOTHING;
+  }
+
+  private escape(inClass: boolean): Required {
+    const c = this.src[this.pos++];
+    if (c === undefined) throw new Error('trailing backslash');
+    if (c === 'u') return this.unicodeEscape();
+    if (c === 'x') {
+      const hex = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.pos));
+      if (!hex) throw new Error('bad \\x');
+      this.pos += 2;
+      return [new Set([String.fromCharCode(parseInt(hex[0], 16))])];
+    }
+    if (c === 'p' || c === 'P' || c === 'k') {
+      if (this.peek() === '{' || this.peek() === '<') this.pos = this.src.indexOf(c === 'k' ? '>' : '}', this.pos) + 1;
+      return NOTHING;
+    }
+    if (CLASS_ESCAPES.has(c)) {
+      if (c === 'c') this.pos++;
+      return NOTHING;
+    }
+    if (/[1-9]/.test(c) && !inClass) {
+      while (/[0-9]/.test(this.peek() ?? '')) this.pos++;
+      return NOTHING; // a back-reference may be empty
+    }
+    if (c in CONTROL_ESCAPES) return [new Set([CONTROL_ESCAPES[c]])];
+    return [new Set([c])];
+  }
+
+  private unicodeEscape(): Required {
+    const braced = /^\{([0-9a-fA-F]+)\}/.exec(this.src.slice(this.pos));
+    const plain = /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.pos));
+    const code = braced ? parseInt(braced[1], 16) : plain ? parseInt(plain[0], 16) : NaN;
+    if (Number.isNaN(code)) throw new Error('bad \\u');
+    this.pos += braced ? braced[0].length : 4;
+    // Astral characters and surrogates are not tracked (the index holds single code units).
+    return code <= 0xffff && !isSurrogate(String.fromCharCode(code)) ? [new Set([String.fromCharCode(code)])] : NOTHING;
+  }
+}
+
+function isSurrogate(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code >= 0xd800 && code <= 0xdfff;
+}
