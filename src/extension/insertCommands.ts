@@ -34,12 +34,21 @@ export async function insertPhrase(context: vscode.ExtensionContext): Promise<vo
 
 /** speechDraft.insertIntentCard: the intent card as front matter at the top, with tab stops. */
 export async function insertIntentCard(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
+  let editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: open a draft to insert into.'));
     return;
   }
-  const document = editor.document;
+  let document = editor.document;
+  if (document.languageId !== 'markdown') {
+    // The card is YAML front matter, which only a Markdown draft has.
+    const switchLanguage = vscode.l10n.t('Switch to Markdown');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: the intent card is front matter, read in Markdown drafts only.'), switchLanguage);
+    if (choice !== switchLanguage) return;
+    // A new language reopens the document, so its editor is looked up again.
+    document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+    editor = await vscode.window.showTextDocument(document, editor.viewColumn);
+  }
   if (/^---[ \t]*$/.test(document.lineAt(0).text)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: this draft already starts with front matter; edit the card there.'));
     editor.revealRange(new vscode.Range(0, 0, 0, 0));
