@@ -77,14 +77,16 @@ export function quotedSpans(text: string): Span[] {
   return spans;
 }
 
+const STARTS = 1;
+const ENDS = 2;
+
 /** Everything a rule needs to know about one paragraph; offsets relative to the paragraph. */
 export class ParagraphContext {
   readonly tokens: Token[];
   /** Indices into `tokens` of the non-whitespace tokens, in order. */
   readonly words: number[];
-  /** tokenStarting[offset] = token index + 1, or 0 when no token starts there. */
-  private readonly tokenStarting: Int32Array;
-  private readonly tokenEnding: Uint8Array;
+  /** Per offset: STARTS when a token starts there, ENDS when one ends there (offset 0 counts as an end). */
+  private readonly boundaries: Uint8Array;
   private sentenceCache: Span[] | undefined;
   private quotedCache: Span[] | undefined;
   private tagCache: Map<number, string> | undefined;
@@ -94,16 +96,16 @@ export class ParagraphContext {
     private readonly segmenter: Segmenter,
   ) {
     this.tokens = segmenter.cut(text);
-    this.tokenStarting = new Int32Array(text.length + 1);
-    this.tokenEnding = new Uint8Array(text.length + 1);
+    const boundaries = new Uint8Array(text.length + 1);
     this.words = [];
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i];
-      this.tokenStarting[t.start] = i + 1;
-      this.tokenEnding[t.end] = 1;
+      boundaries[t.start] |= STARTS;
+      boundaries[t.end] |= ENDS;
       if (!isWhitespaceToken(t.text)) this.words.push(i);
     }
-    this.tokenEnding[0] = 1;
+    boundaries[0] |= ENDS;
+    this.boundaries = boundaries;
   }
 
   /** Sentences and quoted spans are computed on first use: most paragraphs need neither. */
@@ -116,16 +118,24 @@ export class ParagraphContext {
   }
 
   startsToken(offset: number): boolean {
-    return this.tokenStarting[offset] > 0;
+    return (this.boundaries[offset] & STARTS) !== 0;
   }
 
   endsToken(offset: number): boolean {
-    return this.tokenEnding[offset] === 1;
+    return (this.boundaries[offset] & ENDS) !== 0;
   }
 
+  /** The token starting at offset (binary search: rarely needed, so not indexed). */
   tokenAt(offset: number): Token | undefined {
-    const i = this.tokenStarting[offset];
-    return i > 0 ? this.tokens[i - 1] : undefined;
+    if (!this.startsToken(offset)) return undefined;
+    let lo = 0;
+    let hi = this.tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.tokens[lo];
   }
 
   /** jieba's part-of-speech tag for the token starting at offset (tags are computed on demand). */

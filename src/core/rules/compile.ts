@@ -72,9 +72,12 @@ interface CompiledRegex {
  * require, code rules on every paragraph.
  */
 export class RuleSet {
-  /** Phrases by their first UTF-16 code unit, then (longer phrases) by their second. */
-  private readonly phraseIndex = new Map<number, { single: PhraseEntry[]; bySecond: Map<number, PhraseEntry[]> }>();
+  /** Phrases by their first UTF-16 code unit (a table lookup), then (longer phrases) by their second. */
+  private readonly phraseBucketOf = new Uint16Array(0x10000);
+  private readonly phraseBuckets: { single: PhraseEntry[]; bySecond: Map<number, PhraseEntry[]> }[] = [];
   private readonly sequencesByFirstWord = new Map<string, CompiledSequence[]>();
+  /** 1 for the first code unit of a sequence's anchor word: other tokens skip the map lookup. */
+  private readonly sequenceAnchorStart = new Uint8Array(0x10000);
   private readonly unanchoredSequences: CompiledSequence[] = [];
   private readonly regexes: CompiledRegex[] = [];
   private readonly regexTriggers: RegexTriggers;
@@ -87,8 +90,9 @@ export class RuleSet {
       const m = rule.spec.match;
       if (m.phrases) {
         for (const phrase of m.phrases) {
-          let first = this.phraseIndex.get(phrase.charCodeAt(0));
-          if (!first) this.phraseIndex.set(phrase.charCodeAt(0), (first = { single: [], bySecond: new Map() }));
+          const code = phrase.charCodeAt(0);
+          if (!this.phraseBucketOf[code]) this.phraseBucketOf[code] = this.phraseBuckets.push({ single: [], bySecond: new Map() });
+          const first = this.phraseBuckets[this.phraseBucketOf[code] - 1];
           if (phrase.length === 1) first.single.push({ phrase, rule });
           else {
             const list = first.bySecond.get(phrase.charCodeAt(1)) ?? [];
@@ -104,6 +108,7 @@ export class RuleSet {
             const list = this.sequencesByFirstWord.get(w) ?? [];
             list.push(seq);
             this.sequencesByFirstWord.set(w, list);
+            this.sequenceAnchorStart[w.charCodeAt(0)] = 1;
           }
         } else this.unanchoredSequences.push(seq);
       } else if (m.regex) {
@@ -115,7 +120,7 @@ export class RuleSet {
         this.codeRules.push({ rule, run });
       }
     }
-    for (const first of this.phraseIndex.values()) for (const list of first.bySecond.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const first of this.phraseBuckets) for (const list of first.bySecond.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
     // The whole source: a positive lookbehind's characters must be in the paragraph too.
     this.regexTriggers = new RegexTriggers(this.regexes.map((r) => r.rule.spec.match.regex!));
   }
@@ -125,8 +130,9 @@ export class RuleSet {
     const out: RawMatch[] = [];
     const text = ctx.text;
     for (const t of ctx.tokens) {
-      const first = this.phraseIndex.get(text.charCodeAt(t.start));
-      if (!first) continue;
+      const bucket = this.phraseBucketOf[text.charCodeAt(t.start)];
+      if (bucket === 0) continue;
+      const first = this.phraseBuckets[bucket - 1];
       if (ctx.endsToken(t.start + 1)) for (const { rule } of first.single) out.push({ rule, start: t.start, end: t.start + 1 });
       const candidates = first.bySecond.get(text.charCodeAt(t.start + 1));
       if (!candidates) continue;
@@ -138,7 +144,7 @@ export class RuleSet {
     const words = ctx.words;
     for (let w = 0; w < words.length; w++) {
       const token = ctx.tokens[words[w]];
-      const anchored = this.sequencesByFirstWord.get(token.text);
+      const anchored = this.sequenceAnchorStart[text.charCodeAt(token.start)] ? this.sequencesByFirstWord.get(token.text) : undefined;
       if (anchored) for (const seq of anchored) matchSequenceAt(ctx, seq, w, out);
       for (const seq of this.unanchoredSequences) matchSequenceAt(ctx, seq, w, out);
     }

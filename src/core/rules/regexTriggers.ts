@@ -50,7 +50,12 @@ export class RegexTriggers {
       if (slot !== 0) for (let w = 0, base = slot * words; w < words; w++) hit[w] |= masks[base + w];
     }
     const out = this.result;
-    for (let r = 0; r < this.needs.length; r++) out[r] = this.needs[r].every((id) => (hit[id >> 5] & (1 << (id & 31))) !== 0) ? 1 : 0;
+    for (let r = 0; r < this.needs.length; r++) {
+      const needs = this.needs[r];
+      let all = 1;
+      for (let k = 0; k < needs.length && all; k++) if ((hit[needs[k] >> 5] & (1 << (needs[k] & 31))) === 0) all = 0;
+      out[r] = all;
+    }
     return out;
   }
 }
