@@ -34,6 +34,8 @@ async function openWorkbench({ origin, workspace, projectRoot, testIndex, runDir
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: VIEWPORT,
+    // Crash reports and caches go to the run folder, not the user's home.
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(runDir, 'xdg-config'), XDG_CACHE_HOME: path.join(runDir, 'xdg-cache') },
   });
   const page = context.pages()[0] ?? (await context.newPage());
   // The page's own console is mostly workbench noise offline; keep it as an artifact, not on stdout.
