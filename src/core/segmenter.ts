@@ -63,6 +63,8 @@ export function mergedUserDictionary(extraDictionary?: string): string {
   return merged;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /**
  * Maps jieba's words back onto the input. jieba returns strings only; it turns a lone
  * surrogate into U+FFFD (same UTF-16 length), so offsets are accumulated from lengths and
@@ -70,10 +72,12 @@ export function mergedUserDictionary(extraDictionary?: string): string {
  */
 export function alignTokens(input: string, words: readonly string[]): Token[] {
   const tokens: Token[] = new Array(words.length);
+  // Without surrogates jieba's words are the input's own text: no need to slice it again.
+  const exact = !SURROGATE.test(input);
   let offset = 0;
   for (let i = 0; i < words.length; i++) {
     const end = offset + words[i].length;
-    tokens[i] = { text: input.slice(offset, end), start: offset, end };
+    tokens[i] = { text: exact ? words[i] : input.slice(offset, end), start: offset, end };
     offset = end;
   }
   if (offset !== input.length) {

@@ -1,7 +1,7 @@
 import { requiredChars } from './requiredChars';
 
 /** Sets kept per regex: the smallest ones, which are the most selective and cheapest to track. */
-const SETS_PER_REGEX = 3;
+const SETS_PER_REGEX = 4;
 
 /**
  * Which of a rule set's regexes can match a paragraph: one pass over the paragraph's characters
@@ -23,7 +23,7 @@ export class RegexTriggers {
   constructor(sources: string[]) {
     const setIds = new Map<string, number>();
     this.needs = sources.map((source) =>
-      requiredChars(source)
+      [...new Set(requiredChars(source))]
         .sort((a, b) => a.length - b.length)
         .slice(0, SETS_PER_REGEX)
         .map((chars) => {

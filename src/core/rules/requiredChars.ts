@@ -18,6 +18,7 @@ export function requiredChars(source: string): string[] {
 
 /** Character sets that must all be hit; a set is hit by any one of its characters. */
 type Required = Set<string>[];
+const UNIONS_PER_ALTERNATION = 3;
 const NOTHING: Required = [];
 
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'p', 'P', 'b', 'B', 'k', 'c']);
@@ -32,8 +33,9 @@ class Parser {
   }
 
   /**
-   * a|b|c: a match satisfies one alternative, so the alternatives' smallest sets unite into one;
-   * an unconstrained alternative spoils all.
+   * a|b|c: a match satisfies one alternative, so taking any one set from each alternative and
+   * uniting them gives a set the text must hit. Several such unions (each alternative's
+   * smallest, second smallest… set) must all be hit. An unconstrained alternative spoils all.
    */
   alternation(): Required {
     const alternatives = [this.sequence()];
@@ -43,9 +45,14 @@ class Parser {
     }
     if (alternatives.length === 1) return alternatives[0];
     if (alternatives.some((a) => a.length === 0)) return NOTHING;
-    const union = new Set<string>();
-    for (const a of alternatives) for (const ch of a.reduce((x, y) => (y.size < x.size ? y : x))) union.add(ch);
-    return [union];
+    const bySize = alternatives.map((a) => [...a].sort((x, y) => x.size - y.size));
+    const unions: Required = [];
+    for (let k = 0; k < UNIONS_PER_ALTERNATION; k++) {
+      const union = new Set<string>();
+      for (const sets of bySize) for (const ch of sets[Math.min(k, sets.length - 1)]) union.add(ch);
+      unions.push(union);
+    }
+    return unions;
   }
 
   /** abc: every mandatory item must be hit. */
