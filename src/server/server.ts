@@ -50,6 +50,8 @@ let engine: Engine | undefined;
 let segmenter: { instance: JiebaSegmenter; dictionary?: string } | undefined;
 let generation = 0;
 let lastProblems = '';
+/** Set when settings change while jieba loads; start() applies them once it has. */
+let settingsChangedWhileStarting = false;
 
 interface Checked {
   version: number;
@@ -111,7 +113,8 @@ async function start(): Promise<void> {
     return;
   }
   connection.sendNotification(protocol.READY, { loadMs: Date.now() - began, pid: process.pid } satisfies protocol.ReadyParams).catch(ignore);
-  for (const doc of documents.all()) schedule(doc, 0);
+  if (settingsChangedWhileStarting) await applySettings();
+  else for (const doc of documents.all()) schedule(doc, 0);
 }
 
 /** Builds checkers from settings; loads jieba again only when the user dictionary changes. */
@@ -142,14 +145,19 @@ function reportProblems(messages: string[]): void {
 /** A message the client could not take (it is closing, or does not show messages) is not an error here. */
 function ignore(): void {}
 
-connection.onDidChangeConfiguration(async () => {
-  if (!engine) return; // still starting: start() reads the settings itself
+async function applySettings(): Promise<void> {
+  settingsChangedWhileStarting = false;
   try {
     await rebuildEngine(await fetchSettings());
   } catch (e) {
     connection.console.error(say(SERVER_TEXT.jiebaFailed, locale, (e as Error).message));
   }
   for (const doc of documents.all()) schedule(doc, 0);
+}
+
+connection.onDidChangeConfiguration(() => {
+  if (engine) void applySettings();
+  else settingsChangedWhileStarting = true;
 });
 
 /** Checks soon: at once for a document not yet checked, after the debounce otherwise. */
