@@ -17,6 +17,7 @@ import {
   type Hover,
   type HoverParams,
 } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Checker, JiebaSegmenter, builtInRules, documentKind, resolveConfig, CATEGORIES, type CheckResult, type DocumentSession, type DocumentKind, type Locale, type RuleSpec, type ResolvedConfig } from '../core';
 import { readServerSettings, type ServerSettings } from './settings';
@@ -33,6 +34,8 @@ const documents = new TextDocuments(TextDocument);
 
 let locale: Locale = 'zh';
 let rulesDocUri = '';
+/** The first workspace folder, for relative paths in settings. */
+let workspaceFolder: string | undefined;
 const RULES = builtInRules();
 const KNOWN_IDS = new Set(RULES.map((r) => r.id));
 
@@ -80,6 +83,8 @@ connection.onInitialize((params) => {
   const options = (params.initializationOptions ?? {}) as Partial<protocol.InitOptions>;
   locale = options.locale === 'en' ? 'en' : 'zh';
   rulesDocUri = options.rulesDocUri ?? '';
+  const folderUri = params.workspaceFolders?.[0]?.uri;
+  workspaceFolder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : undefined;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -119,7 +124,7 @@ async function start(): Promise<void> {
 
 /** Builds checkers from settings; loads jieba again only when the user dictionary changes. */
 async function rebuildEngine(raw: unknown): Promise<void> {
-  const { settings, problems } = readServerSettings(raw);
+  const { settings, problems } = readServerSettings(raw, workspaceFolder);
   const { config, problems: coreProblems } = resolveConfig({ ...settings.core, locale }, KNOWN_IDS);
   reportProblems([...problems, ...coreProblems].map((p) => p[locale]));
   if (!segmenter || segmenter.dictionary !== config.userDictionary) {

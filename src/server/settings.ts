@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { ConfigProblem, Settings } from '../core/config';
 
 /** The `speechDraft.*` settings the server itself uses (the rest go to the core). */
@@ -15,18 +16,31 @@ function numberInRange(value: unknown, min: number, max: number): number | undef
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : undefined;
 }
 
+/** A relative path in workspace settings means a file in the workspace folder. */
+function inFolder(value: unknown, folder: string | undefined): unknown {
+  return typeof value === 'string' && value !== '' && folder && !path.isAbsolute(value) ? path.resolve(folder, value) : value;
+}
+
 /**
  * Reads the `speechDraft` section. Never throws: a wrong value is a problem and its default is
- * used; the core's own settings are checked later by `resolveConfig`.
+ * used; the core's own settings are checked later by `resolveConfig`. Relative file paths are
+ * taken from `folder` (the first workspace folder).
  */
-export function readServerSettings(raw: unknown): { settings: ServerSettings; problems: ConfigProblem[] } {
+export function readServerSettings(raw: unknown, folder?: string): { settings: ServerSettings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const s = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const settings: ServerSettings = {
     enable: true,
     debounceMs: DEFAULT_DEBOUNCE_MS,
     maxDocumentChars: DEFAULT_MAX_DOCUMENT_CHARS,
-    core: { rules: s.rules as Settings['rules'], categories: s.categories as Settings['categories'], allowWords: s.allowWords, speakingRate: s.speakingRate, userDictionary: s.userDictionary, rulePacks: s.rulePacks },
+    core: {
+      rules: s.rules as Settings['rules'],
+      categories: s.categories as Settings['categories'],
+      allowWords: s.allowWords,
+      speakingRate: s.speakingRate,
+      userDictionary: inFolder(s.userDictionary, folder),
+      rulePacks: Array.isArray(s.rulePacks) ? s.rulePacks.map((p) => inFolder(p, folder)) : inFolder(s.rulePacks, folder),
+    },
   };
   if (s.enable !== undefined) {
     if (typeof s.enable === 'boolean') settings.enable = s.enable;

@@ -11,6 +11,12 @@ describe('server: settings and large documents', () => {
     assert.equal(settings.core.speakingRate, 200, 'core settings pass through to resolveConfig');
   });
 
+  it('relative rule-pack and dictionary paths are taken from the workspace folder', () => {
+    const { settings } = readServerSettings({ userDictionary: 'dict/my.utf8', rulePacks: ['packs/a.json', '/abs/b.json'] }, '/work/ws');
+    assert.equal(settings.core.userDictionary, '/work/ws/dict/my.utf8');
+    assert.deepEqual(settings.core.rulePacks, ['/work/ws/packs/a.json', '/abs/b.json']);
+  });
+
   it('settings that are not an object at all give defaults', () => {
     assert.deepEqual(readServerSettings('nonsense').problems, []);
     assert.equal(readServerSettings(null).settings.enable, true);
