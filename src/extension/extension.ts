@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     command('speechDraft.fixAll', () => fixAll(client)),
     command(CLIENT_COMMANDS.cleanPastedText, () => cleanPastedText(client)),
     command('speechDraft.showReview', () => review.show()),
-    command('speechDraft.insertPhrase', () => insertPhrase(context)),
+    command('speechDraft.insertPhrase', (args?: { query?: unknown }) => insertPhrase(context, args)),
     command('speechDraft.insertIntentCard', () => insertIntentCard()),
     command(CLIENT_COMMANDS.setRuleOff, (ruleId: string) => turnRuleOff(ruleId)),
     command(CLIENT_COMMANDS.allowWord, (word: string) => allowWord(word)),

@@ -8,8 +8,34 @@ interface PhraseItem extends vscode.QuickPickItem {
   phrase?: Phrase;
 }
 
-/** speechDraft.insertPhrase: a Quick Pick of the standard phrasings, by section, searchable by pinyin initials. */
-export async function insertPhrase(context: vscode.ExtensionContext): Promise<void> {
+/** Shows the picker (already filtered by `query`, if given) and resolves with the accepted phrase. */
+function pickPhrase(items: PhraseItem[], query: string): Promise<Phrase | undefined> {
+  const pick = vscode.window.createQuickPick<PhraseItem>();
+  pick.items = items;
+  pick.title = vscode.l10n.t('Insert a standard phrasing');
+  pick.placeholder = vscode.l10n.t('Type Chinese or pinyin initials (e.g. tzm for 同志们)');
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.value = query;
+  return new Promise((resolve) => {
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0]?.phrase);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
+  });
+}
+
+/**
+ * speechDraft.insertPhrase: a Quick Pick of the standard phrasings, by section, searchable in
+ * Chinese and by pinyin initials; `{ "query": "tzm" }` as the argument (e.g. from a keybinding)
+ * opens it filtered.
+ */
+export async function insertPhrase(context: vscode.ExtensionContext, args?: { query?: unknown }): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: open a draft to insert into.'));
@@ -22,14 +48,9 @@ export async function insertPhrase(context: vscode.ExtensionContext): Promise<vo
     items.push({ label: group, kind: vscode.QuickPickItemKind.Separator });
     for (const phrase of list) items.push({ label: phrase.text, description: phrase.description, detail: phrase.prefix, phrase });
   }
-  const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Insert a standard phrasing'),
-    placeHolder: vscode.l10n.t('Type Chinese or pinyin initials (e.g. tzm for 同志们)'),
-    matchOnDescription: true,
-    matchOnDetail: true,
-  });
-  if (!picked?.phrase) return;
-  await editor.insertSnippet(new vscode.SnippetString(picked.phrase.body));
+  const picked = await pickPhrase(items, typeof args?.query === 'string' ? args.query : '');
+  if (!picked) return;
+  await editor.insertSnippet(new vscode.SnippetString(picked.body));
 }
 
 /** speechDraft.insertIntentCard: the intent card as front matter at the top, with tab stops. */

@@ -83,6 +83,16 @@ describe('features: what a drafter sees', function () {
     assert.equal(editor.document.getText(), '开头。\n同志们：');
   });
 
+  it('the phrase picker finds a phrasing by its pinyin initials', async () => {
+    const editor = await openDraft('');
+    const picking = vscode.commands.executeCommand('speechDraft.insertPhrase', { query: 'xmwtjdyq' });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await picking;
+    assert.equal(editor.document.getText(), '下面，我提几点要求。');
+    assert.equal(editor.document.getText(editor.selection), '几', 'the number is selected for typing');
+  });
+
   it('the intent card command inserts a card with tab stops, and the status bar shows target against estimate', async () => {
     const api = await readyApi();
     const editor = await openDraft('同志们：\n\n今天召开全市安全生产工作会议。\n');
