@@ -68,6 +68,8 @@ interface DocState {
   session?: DocumentSession;
   sessionKey?: string;
   timer?: NodeJS.Timeout;
+  /** A check with no debounce waits only for this turn to end (setTimeout waits at least 1 ms). */
+  immediate?: NodeJS.Immediate;
   visible: protocol.VisibleRangesParams['ranges'];
   last?: Checked;
 }
@@ -168,13 +170,21 @@ connection.onDidChangeConfiguration(() => {
 /** Checks soon: at once for a document not yet checked, after the debounce otherwise. */
 function schedule(doc: TextDocument, delay?: number): void {
   const state = stateOf(doc.uri);
-  clearTimeout(state.timer);
+  cancelScheduled(state);
   const wait = delay ?? (state.last ? (engine?.settings.debounceMs ?? 0) : 0);
-  state.timer = setTimeout(() => {
+  const run = () => {
     state.timer = undefined;
+    state.immediate = undefined;
     const current = documents.get(doc.uri);
     if (current) checkAndPublish(current);
-  }, wait);
+  };
+  if (wait > 0) state.timer = setTimeout(run, wait);
+  else state.immediate = setImmediate(run);
+}
+
+function cancelScheduled(state: DocState | undefined): void {
+  clearTimeout(state?.timer);
+  clearImmediate(state?.immediate);
 }
 
 /** Checks a document now (if jieba is ready) and publishes diagnostics and status. */
@@ -257,7 +267,7 @@ documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => schedule(e.document));
 documents.onDidClose((e) => {
   const state = states.get(e.document.uri);
-  clearTimeout(state?.timer);
+  cancelScheduled(state);
   states.delete(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(ignore);
 });
