@@ -8,6 +8,8 @@ export interface ServerFigures {
   loadMs: number;
   openMs: number;
   incrementalMs: number;
+  /** A hover request's round trip: what LSP over IPC costs before any checking. */
+  roundTripMs: number;
   maxEventLoopBlockMs: number;
   serverRssMb?: number;
 }
@@ -55,9 +57,15 @@ export async function measureThroughServer(serverModule: string, draft: string, 
       else await client.edit(uri, version, at, 1, '');
       times.push(performance.now() - t0);
     }
+    const trips: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      t0 = performance.now();
+      await client.roundTrip(uri);
+      trips.push(performance.now() - t0);
+    }
     const serverRssMb = rssMbOf(client.pid);
     delay.disable();
-    return { loadMs: ready.loadMs, openMs, incrementalMs: median(times.slice(10)), maxEventLoopBlockMs: delay.max / 1e6, serverRssMb };
+    return { loadMs: ready.loadMs, openMs, incrementalMs: median(times.slice(10)), roundTripMs: median(trips), maxEventLoopBlockMs: delay.max / 1e6, serverRssMb };
   } finally {
     await client.close();
   }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { createChecker, type DocumentKind } from '../core';
-import { medianMs } from './stats';
+import { medianMs, interleavedMedians } from './stats';
 
 /** The jieba native addon as the segmenter loaded it: same dictionaries, no wrapper. */
 interface JiebaAddon {
@@ -28,7 +28,7 @@ function checkedLines(text: string): string[] {
 
 /**
  * ratio: full check of the speech vs a bare cut of the same lines, in this process, medians after
- * warm-up, alternating so that both see the same machine load. incremental: a session re-check
+ * warm-up, run in turns so that both see the same machine load. incremental: a session re-check
  * of the draft after a one-character edit vs a full check of the same draft.
  */
 export function measureInProcess(speech: string, draft: string, draftKind: DocumentKind, runs: number): InProcessFigures {
@@ -44,12 +44,7 @@ export function measureInProcess(speech: string, draft: string, draftKind: Docum
     for (const line of lines) addon.cut(line, true);
   };
   const fullCheck = () => checker.check(speech, 'plaintext');
-  let bareCutMs = 0;
-  let fullCheckMs = 0;
-  for (let round = 0; round < 3; round++) {
-    bareCutMs += medianMs(bareCut, runs);
-    fullCheckMs += medianMs(fullCheck, runs);
-  }
+  const { first: bareCutMs, second: fullCheckMs } = interleavedMedians(bareCut, fullCheck, runs * 3);
 
   const draftFullCheckMs = medianMs(() => checker.check(draft, draftKind), runs);
   const session = checker.session(draftKind);
@@ -63,5 +58,5 @@ export function measureInProcess(speech: string, draft: string, draftKind: Docum
     session.check(draft.slice(0, editAt) + ch + draft.slice(editAt + 1));
   }, runs * 3);
 
-  return { initMs, bareCutMs: bareCutMs / 3, fullCheckMs: fullCheckMs / 3, incrementalMs, draftFullCheckMs };
+  return { initMs, bareCutMs, fullCheckMs, incrementalMs, draftFullCheckMs };
 }

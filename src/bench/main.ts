@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     draftFullCheckMs: round(inProcess.draftFullCheckMs, 3),
     sessionIncrementalMs: round(inProcess.incrementalMs, 3),
     serverOpenMs: server ? round(server.openMs, 1) : null,
+    lspRoundTripMs: server ? round(server.roundTripMs, 3) : null,
     bareJiebaRssMb: round(processes.bareJiebaRssMb, 1),
     bigFileChars: processes.bigFileChars,
     cliMs: round(processes.cliMs, 0),
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   ];
   log('');
   log(`initMs ${result.initMs} ms (jieba load${server ? ', in the server' : ''}); bare cut ${result.bareCutMs} ms; full check ${result.fullCheckMs} ms`);
-  log(`incremental ${result.incrementalMs} ms via ${result.incrementalVia} (session alone ${result.sessionIncrementalMs} ms); full check of the draft ${result.draftFullCheckMs} ms`);
+  log(`incremental ${result.incrementalMs} ms via ${result.incrementalVia}; of which an LSP round trip ${result.lspRoundTripMs ?? '-'} ms; Checker.session() alone ${result.sessionIncrementalMs} ms; full check of the draft ${result.draftFullCheckMs} ms`);
   log(`CLI ${result.cliMs} ms vs bare jieba script ${result.bareJiebaProcessMs} ms`);
   log('');
   for (const v of verdicts) log(`${v.verdict.padEnd(12)} ${v.name}: ${v.value ?? 'not measured'} ${v.unit}  target ${v.target}`);

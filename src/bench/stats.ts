@@ -17,4 +17,23 @@ export function medianMs(fn: () => void, runs: number, warmUp = 5): number {
   return median(times);
 }
 
+/** Medians of two functions run in turns (a, b, a, b…) after warm-up: both see the same machine load. */
+export function interleavedMedians(a: () => void, b: () => void, runs: number, warmUp = 10): { first: number; second: number } {
+  for (let i = 0; i < warmUp; i++) {
+    a();
+    b();
+  }
+  const first: number[] = [];
+  const second: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = performance.now();
+    a();
+    first.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    second.push(performance.now() - t0);
+  }
+  return { first: median(first), second: median(second) };
+}
+
 export const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
