@@ -38,8 +38,7 @@ const FIELDS: Record<string, keyof IntentCard> = {
   讲话人: 'speaker', speaker: 'speaker',
 };
 
-/** Card fields in the order the "insert intent card" command writes them. */
-export const CARD_TEMPLATE_KEYS = ['场合', '听众', '时长（分钟）', '目的', '要点', '语气', '讲话人'] as const;
+export { CARD_TEMPLATE_KEYS } from './intentCardTemplate';
 
 /**
  * Parses front matter (`---` … `---`, starting at `offset` in the document) as an intent card.

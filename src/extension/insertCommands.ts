@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as fs from 'node:fs/promises';
-import { CARD_TEMPLATE_KEYS } from '../core/intentCard';
+import { CARD_TEMPLATE_KEYS } from '../core/intentCardTemplate';
 import { groupPhrases, parsePhrases, type Phrase } from './phrases';
 import { intentCardSnippet } from './intentCardSnippet';
 

@@ -1,4 +1,4 @@
-import type { CARD_TEMPLATE_KEYS } from '../core/intentCard';
+import type { CARD_TEMPLATE_KEYS } from '../core/intentCardTemplate';
 
 type CardKey = (typeof CARD_TEMPLATE_KEYS)[number];
 
