@@ -44,6 +44,7 @@ describe('voice rules: the leader speaking is not drift', () => {
     '要坚持底线思维，把困难估计得更充分一些，把措施考虑得更周密一些。',
     '对这种行为，一定会批评教育；要保证批发市场供应充足。',
     '会前，我单独跟几位同志交换了意见。',
+    '他一听说群众有困难，马上赶到现场。',
     '就好像一台机器一样，每个零件都要转起来。',
     '有的同志可能会问，为什么要这样做？',
     '今年的雨季可能比往年来得早，各地要提前做好准备。',
@@ -108,7 +109,8 @@ describe('voice rules: drafting mistakes are caught at the exact words', () => {
     ['以下数据来源于统计局网站，引用时请注意核对。', 'drafting-check-note', '数据来源于统计局网站'],
     ['这个事不用请示了，我替市长做主。', 'acts-for-superior', '我替市长做主'],
     ['对于这个方案，我本人是持保留意见的。', 'personal-view-noun', '持保留意见'],
-    ['我也不太确定，但应该问题不大。', 'hedge-word', '不太确定'],
+    ['我也不太确定，但应该问题不大。', 'uncertainty', '不太确定'],
+    ['我也不太确定，但应该问题不大。', 'hedged-should', '应该'],
     ['我觉得这项工作可能还要再抓紧一些。', 'hedged-opinion', '我觉得'],
     ['说句心里话，这项工作推进得不够理想。', 'confiding-aside', '说句心里话，'],
     ['不客气地说，有些单位就是在应付。', 'off-record-aside', '不客气地说，'],
@@ -168,6 +170,8 @@ describe('voice rules: drafting mistakes are caught at the exact words', () => {
     assert.equal(fixed('笔者认为，这项工作必须抓紧。', 'author-pronoun'), '我认为，这项工作必须抓紧。');
     assert.equal(fixed('如上文所述，我市营商环境仍有短板。', 'cross-reference'), '前面讲到，我市营商环境仍有短板。');
     assert.equal(fixed('大家可能要抓紧。', 'hedged-requirement'), '大家要抓紧。');
+    assert.equal(fixed('我一直主张，要把钱用在刀刃上。', 'told-you-so'), '我们一直强调，要把钱用在刀刃上。');
+    assert.equal(voiceFindings('不出我所料，项目果然出了问题。').find((f) => f.ruleId === 'told-you-so')!.fixes.length, 0);
   });
 
   it('matches in a Markdown draft at the source offsets', () => {
