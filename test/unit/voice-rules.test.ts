@@ -27,6 +27,8 @@ describe('voice rules: the leader speaking is not drift', () => {
     '我多次讲过，安全生产是不可逾越的红线。',
     '我认为，这次会议开得很及时、很必要。',
     '我郑重承诺：本人将严守政治纪律和政治规矩。',
+    '作为市政府主要负责人，本人对全市安全生产工作负总责，绝不推卸责任。',
+    '过去一年，本人认真履行岗位职责，较好地完成了各项工作任务。',
     // third-person references to higher leaders and bodies
     '总书记强调，要坚持稳中求进工作总基调。',
     '省委主要领导指出，要守住不发生规模性返贫的底线。',
@@ -141,6 +143,8 @@ describe('voice rules: drafting mistakes are caught at the exact words', () => {
     ['希望大家认真学习领会我今天的重要讲话。', 'own-important-speech', '我今天的重要讲话'],
     ['这事我来拍板。', 'final-say', '我来拍板'],
     ['区长托我捎个话，这次评比谁拖后腿就通报谁。', 'relayed-instruction', '托我捎个话'],
+    ['会前，书记专门交代，要我把他的几点意见转达给大家。', 'relayed-message', '要我把他的几点意见转达'],
+    ['市委书记的意思很明确，这个责任必须由县里来扛。', 'leader-mind', '市委书记的意思很明确'],
     ['部长私下跟我讲过，这个项目他是支持的。', 'private-channel', '私下跟我讲'],
     ['市长的意思是先缓一缓，大家就按这个来。', 'leader-mind', '市长的意思是'],
     ['我可以先答复大家：一定能批。', 'promised-approval', '一定能批'],
