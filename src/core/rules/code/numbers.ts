@@ -1,32 +1,57 @@
 import type { ParagraphContext } from '../../paragraph';
 import type { CompiledRule, RawMatch } from '../compile';
 
-// A two-digit year: after an apostrophe ('24年), followed by a month, 底/初/末, a half or a quarter,
-// by 以来 (not after 近/过去/成立…, which make it a duration), or opening a clause about an area's year.
-const SHORT_YEAR =
-  /(?<![\d０-９.\-/:：'’‘])(?:['’‘](\d{2})年|(\d{2})年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])月|底|初|末|上半年|下半年|第[一二三四1-4]季度|[一二三四1-4]季度|前三季度|度)|(?<![近过去这多几立建放周年满])(\d{2})年以来|(?<=^|[。；！？，：\s])(\d{2})年(?=全[市省国县区年]|我[市省国县区]|GDP|地区生产总值|经济|财政|是))/gu;
-// The same in Chinese numerals (一九年以来, 二〇年底); adjacent numerals (五六年) are an estimate.
-const SHORT_YEAR_HAN = /(?<![〇零一二三四五六七八九十百千万两几第])([〇零一二三四五六七八九])([〇零一二三四五六七八九])年(?=以来|底|初|末|上半年|下半年|全年|(?:[一二三四五六七八九十]|十[一二])月|第[一二三四]季度|前三季度)/gu;
-const HAN_DIGIT = '〇一二三四五六七八九';
+const HAN_DIGITS = '〇一二三四五六七八九';
+/** 0–9 for a Chinese numeral digit (〇 or 零 for zero), -1 otherwise. */
+const hanDigit = (c: string) => (c === '零' ? 0 : HAN_DIGITS.indexOf(c));
+const isAsciiDigit = (c: string) => c >= '0' && c <= '9';
+/** After a two-digit year, what makes it a calendar year: a month, 底/初/末, a half or a quarter. */
+const YEAR_CONTEXT = /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2}|十[一二])月|底|初|末|上半年|下半年|第[一二三四1-4]季度|[一二三四1-4]季度|前三季度|度)/u;
+/** After a clause-opening two-digit year, words that make it a calendar year (24年全市…). */
+const CLAUSE_YEAR_CONTEXT = /^(?:全[市省国县区年]|我[市省国县区]|GDP|地区生产总值|经济|财政|是)/u;
+/** Before “NN年以来”, words that make it a duration (近10年以来, 改革开放40年以来). */
+const DURATION_BEFORE = /[近过去这多几立建放周年满]$/u;
+const CLAUSE_START = /(?:^|[。；！？，：\s])$/u;
+const NOT_BEFORE_YEAR = /[\d０-９.\-/:：'’‘〇零一二三四五六七八九十百千万两几第]/u;
 
-/** Shortened years (24年→2024年, GB/T 15835: 公历年份不能简写). */
+/**
+ * Shortened years (24年→2024年, 一九年→2019年; GB/T 15835: 公历年份不能简写). A two-digit year
+ * counts when it has an apostrophe ('24年), is followed by a month, 底/初/末, a half or a quarter,
+ * or by 以来 (unless a duration: 近10年以来), or opens a clause about a place's year (24年全市).
+ * Adjacent Chinese numerals (五六年) are an estimate, not a year.
+ */
 export function shortYear(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
   const out: RawMatch[] = [];
-  const push = (start: number, end: number, digits: string) => {
+  const text = ctx.text;
+  for (let y = text.indexOf('年', 2); y >= 0; y = text.indexOf('年', y + 1)) {
+    const a = text[y - 2];
+    const b = text[y - 1];
+    let digits: string;
+    if (isAsciiDigit(a) && isAsciiDigit(b)) digits = a + b;
+    else {
+      const tens = hanDigit(a);
+      const ones = hanDigit(b);
+      if (tens < 0 || ones < 0 || ones === tens + 1) continue;
+      digits = `${tens}${ones}`;
+    }
+    let start = y - 2;
+    const before = text.slice(Math.max(0, start - 8), start);
+    const after = text.slice(y + 1, y + 8);
+    const apostrophe = /['’‘]$/.test(before);
+    if (apostrophe) start--;
+    else {
+      if (NOT_BEFORE_YEAR.test(before.slice(-1))) continue;
+      const han = !isAsciiDigit(a);
+      const calendar =
+        YEAR_CONTEXT.test(after) ||
+        (after.startsWith('以来') && !DURATION_BEFORE.test(before)) ||
+        (!han && CLAUSE_START.test(before) && CLAUSE_YEAR_CONTEXT.test(after)) ||
+        (han && after.startsWith('全年'));
+      if (!calendar) continue;
+    }
     // The century is a guess from the digits; the drafter confirms it when applying the fix.
     const full = `${Number(digits) >= 50 ? '19' : '20'}${digits}年`;
-    out.push({ rule, start, end, fixes: [{ title: { zh: `改为“${full}”`, en: `Write "${full}"` }, replacement: full }] });
-  };
-  SHORT_YEAR.lastIndex = 0;
-  for (let m = SHORT_YEAR.exec(ctx.text); m; m = SHORT_YEAR.exec(ctx.text)) {
-    push(m.index, m.index + m[0].length - (m[3] ? 2 : 0), m[1] ?? m[2] ?? m[3] ?? m[4]);
-  }
-  SHORT_YEAR_HAN.lastIndex = 0;
-  for (let m = SHORT_YEAR_HAN.exec(ctx.text); m; m = SHORT_YEAR_HAN.exec(ctx.text)) {
-    const tens = HAN_DIGIT.indexOf(m[1].replace('零', '〇'));
-    const ones = HAN_DIGIT.indexOf(m[2].replace('零', '〇'));
-    if (ones === tens + 1) continue;
-    push(m.index, m.index + m[0].length, `${tens}${ones}`);
+    out.push({ rule, start, end: y + 1, fixes: [{ title: { zh: `改为“${full}”`, en: `Write "${full}"` }, replacement: full }] });
   }
   return out;
 }

@@ -1,41 +1,35 @@
 import type { ParagraphContext } from '../../paragraph';
 import type { CompiledRule, RawMatch } from '../compile';
 
-const HAN4 = /^[\u3400-\u9fff]{4}$/;
-/** Parallel items end at 、 or ，; a run ends at any other mark. */
-const ITEM = /[^、，。；！？：\n]+[、，]?/g;
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+const PARALLEL = new Set(['、', '，']);
 
-/** More than five four-character slogans in a row within one sentence (“大锅话”). */
+/**
+ * More than five four-character slogans in a row within one sentence (“大锅话”): items of exactly
+ * four Chinese characters joined by 、 or ，. One pass over the characters.
+ */
 export function sloganRun(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
   const out: RawMatch[] = [];
   const text = ctx.text;
-  let runStart = -1;
-  let runEnd = -1;
+  let runStart = 0;
+  let runEnd = 0;
   let count = 0;
   const close = () => {
     if (count > 5) out.push({ rule, start: runStart, end: runEnd });
     count = 0;
-    runStart = -1;
   };
-  ITEM.lastIndex = 0;
-  for (let m = ITEM.exec(text); m; m = ITEM.exec(text)) {
-    const item = m[0].replace(/[、，]$/, '');
-    const previousEnd = runStart < 0 ? m.index : runEnd + 1;
-    if (HAN4.test(item) && m.index === previousEnd) {
-      if (runStart < 0) runStart = m.index;
-      runEnd = m.index + item.length;
+  let itemStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isHan(text.charCodeAt(i))) continue;
+    // text[itemStart, i) is a run of Chinese characters ending at a mark, a non-Chinese character or the end.
+    if (i - itemStart === 4) {
+      if (count === 0) runStart = itemStart;
       count++;
-    } else {
-      close();
-      if (HAN4.test(item)) {
-        runStart = m.index;
-        runEnd = m.index + item.length;
-        count = 1;
-      }
-    }
-    if (!/[、，]$/.test(m[0])) close();
+      runEnd = i;
+      if (!PARALLEL.has(text[i])) close();
+    } else close();
+    itemStart = i + 1;
   }
-  close();
   return out;
 }
 
