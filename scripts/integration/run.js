@@ -94,7 +94,7 @@ async function main() {
   fs.mkdirSync(screenshotAckDir);
   try {
     // The extension host inherits code-server's environment: this is how tests learn these.
-    const testEnv = { SPEECH_DRAFT_SCREENSHOT_DIR: screenshotAckDir, SPEECH_DRAFT_TEST_WORKSPACE: workspace };
+    const testEnv = { SPEECH_DRAFT_SCREENSHOT_DIR: screenshotAckDir };
     if (option('--grep')) testEnv.SPEECH_DRAFT_TEST_GREP = option('--grep');
     const server = await startCodeServer({ codeServerDir, runDir, workspace, env: testEnv, logFile: path.join(artifactsDir, 'code-server.log') });
     cleanups.push(server.stop);
