@@ -72,11 +72,15 @@ interface CompiledRegex {
  * require, code rules on every paragraph.
  */
 export class RuleSet {
-  /** Phrases by their first UTF-16 code unit (a table lookup), then (longer phrases) by their second. */
-  private readonly phraseBucketOf = new Uint16Array(0x10000);
-  private readonly phraseBuckets: { single: PhraseEntry[]; bySecond: Map<number, PhraseEntry[]> }[] = [];
+  /**
+   * Phrases by table lookup: one-character phrases by that code unit, longer ones by a hash of
+   * their first two (entries sharing a hash are told apart by comparing the text).
+   */
+  private readonly singleCharBucketOf = new Uint16Array(0x10000);
+  private readonly pairBucketOf = new Uint16Array(0x10000);
+  private readonly phraseBuckets: PhraseEntry[][] = [[]];
   private readonly sequencesByFirstWord = new Map<string, CompiledSequence[]>();
-  /** 1 for the first code unit of a sequence's anchor word: other tokens skip the map lookup. */
+  /** Per first code unit of an anchor word, a bit per word length (1–8+): other tokens skip the map. */
   private readonly sequenceAnchorStart = new Uint8Array(0x10000);
   private readonly unanchoredSequences: CompiledSequence[] = [];
   private readonly regexes: CompiledRegex[] = [];
@@ -90,15 +94,10 @@ export class RuleSet {
       const m = rule.spec.match;
       if (m.phrases) {
         for (const phrase of m.phrases) {
-          const code = phrase.charCodeAt(0);
-          if (!this.phraseBucketOf[code]) this.phraseBucketOf[code] = this.phraseBuckets.push({ single: [], bySecond: new Map() });
-          const first = this.phraseBuckets[this.phraseBucketOf[code] - 1];
-          if (phrase.length === 1) first.single.push({ phrase, rule });
-          else {
-            const list = first.bySecond.get(phrase.charCodeAt(1)) ?? [];
-            list.push({ phrase, rule });
-            first.bySecond.set(phrase.charCodeAt(1), list);
-          }
+          const table = phrase.length === 1 ? this.singleCharBucketOf : this.pairBucketOf;
+          const key = phrase.length === 1 ? phrase.charCodeAt(0) : pairKey(phrase.charCodeAt(0), phrase.charCodeAt(1));
+          if (!table[key]) table[key] = this.phraseBuckets.push([]) - 1;
+          this.phraseBuckets[table[key]].push({ phrase, rule });
         }
       } else if (m.sequence) {
         const seq = compileSequence(rule, m.sequence);
@@ -108,7 +107,7 @@ export class RuleSet {
             const list = this.sequencesByFirstWord.get(w) ?? [];
             list.push(seq);
             this.sequencesByFirstWord.set(w, list);
-            this.sequenceAnchorStart[w.charCodeAt(0)] = 1;
+            this.sequenceAnchorStart[w.charCodeAt(0)] |= lengthBit(w.length);
           }
         } else this.unanchoredSequences.push(seq);
       } else if (m.regex) {
@@ -120,7 +119,7 @@ export class RuleSet {
         this.codeRules.push({ rule, run });
       }
     }
-    for (const first of this.phraseBuckets) for (const list of first.bySecond.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const list of this.phraseBuckets) list.sort((a, b) => b.phrase.length - a.phrase.length);
     // The whole source: a positive lookbehind's characters must be in the paragraph too.
     this.regexTriggers = new RegexTriggers(this.regexes.map((r) => r.rule.spec.match.regex!));
   }
@@ -130,13 +129,13 @@ export class RuleSet {
     const out: RawMatch[] = [];
     const text = ctx.text;
     for (const t of ctx.tokens) {
-      const bucket = this.phraseBucketOf[text.charCodeAt(t.start)];
-      if (bucket === 0) continue;
-      const first = this.phraseBuckets[bucket - 1];
-      if (ctx.endsToken(t.start + 1)) for (const { rule } of first.single) out.push({ rule, start: t.start, end: t.start + 1 });
-      const candidates = first.bySecond.get(text.charCodeAt(t.start + 1));
-      if (!candidates) continue;
-      for (const { phrase, rule } of candidates) {
+      const c0 = text.charCodeAt(t.start);
+      const single = this.singleCharBucketOf[c0];
+      if (single !== 0 && ctx.endsToken(t.start + 1)) for (const { rule } of this.phraseBuckets[single]) out.push({ rule, start: t.start, end: t.start + 1 });
+      if (t.start + 1 >= text.length) continue;
+      const pair = this.pairBucketOf[pairKey(c0, text.charCodeAt(t.start + 1))];
+      if (pair === 0) continue;
+      for (const { phrase, rule } of this.phraseBuckets[pair]) {
         const end = t.start + phrase.length;
         if (ctx.endsToken(end) && text.startsWith(phrase, t.start)) out.push({ rule, start: t.start, end });
       }
@@ -144,7 +143,7 @@ export class RuleSet {
     const words = ctx.words;
     for (let w = 0; w < words.length; w++) {
       const token = ctx.tokens[words[w]];
-      const anchored = this.sequenceAnchorStart[text.charCodeAt(token.start)] ? this.sequencesByFirstWord.get(token.text) : undefined;
+      const anchored = this.sequenceAnchorStart[text.charCodeAt(token.start)] & lengthBit(token.end - token.start) ? this.sequencesByFirstWord.get(token.text) : undefined;
       if (anchored) for (const seq of anchored) matchSequenceAt(ctx, seq, w, out);
       for (const seq of this.unanchoredSequences) matchSequenceAt(ctx, seq, w, out);
     }
@@ -174,6 +173,15 @@ export class RuleSet {
     for (const { rule, run } of this.codeRules) out.push(...run(ctx, rule));
     return out.filter((m) => passesExceptions(ctx, m));
   }
+}
+
+/** A 16-bit hash of a phrase's first two code units. */
+function pairKey(c0: number, c1: number): number {
+  return (c0 * 31 + c1) & 0xffff;
+}
+
+function lengthBit(length: number): number {
+  return 1 << (Math.min(length, 8) - 1);
 }
 
 function isSurrogatePair(text: string, i: number): boolean {

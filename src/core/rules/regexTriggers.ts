@@ -19,6 +19,9 @@ export class RegexTriggers {
   /** Reused by every call: one paragraph is matched at a time. */
   private readonly hit: Uint32Array;
   private readonly result: Uint8Array;
+  /** Per slot, the call that last counted it: a character's sets are counted once per paragraph. */
+  private readonly seenIn: Uint32Array;
+  private call = 0;
 
   constructor(sources: string[]) {
     const setIds = new Map<string, number>();
@@ -38,16 +41,24 @@ export class RegexTriggers {
     this.masks = new Uint32Array((slots + 1) * this.words);
     for (const [chars, id] of setIds) for (const ch of chars) this.masks[this.slotOf[ch.charCodeAt(0)] * this.words + (id >> 5)] |= 1 << (id & 31);
     this.hit = new Uint32Array(this.words);
+    this.seenIn = new Uint32Array(slots + 1);
     this.result = new Uint8Array(sources.length);
   }
 
   /** Element i is 1 when regex i may match somewhere in text (valid until the next call). */
   candidates(text: string): Uint8Array {
-    const { slotOf, masks, words, hit } = this;
+    const { slotOf, masks, words, hit, seenIn } = this;
     hit.fill(0);
+    if (++this.call > 0xfffffff0) {
+      seenIn.fill(0);
+      this.call = 1;
+    }
+    const call = this.call;
     for (let i = 0; i < text.length; i++) {
       const slot = slotOf[text.charCodeAt(i)];
-      if (slot !== 0) for (let w = 0, base = slot * words; w < words; w++) hit[w] |= masks[base + w];
+      if (slot === 0 || seenIn[slot] === call) continue;
+      seenIn[slot] = call;
+      for (let w = 0, base = slot * words; w < words; w++) hit[w] |= masks[base + w];
     }
     const out = this.result;
     for (let r = 0; r < this.needs.length; r++) {
