@@ -15,8 +15,12 @@ function loadedAddon(): JiebaAddon {
 
 export interface InProcessFigures {
   initMs: number;
+  /** CPU time, median. */
   bareCutMs: number;
   fullCheckMs: number;
+  /** Wall time, median (inflated when the machine is busy). */
+  bareCutWallMs: number;
+  fullCheckWallMs: number;
   incrementalMs: number;
   draftFullCheckMs: number;
 }
@@ -27,8 +31,8 @@ function checkedLines(text: string): string[] {
 }
 
 /**
- * ratio: full check of the speech vs a bare cut of the same lines, in this process, medians after
- * warm-up, run in turns so that both see the same machine load. incremental: a session re-check
+ * ratio: full check of the speech vs a bare cut of the same lines, in this process, medians of
+ * CPU time after warm-up, run in turns so that both see the same machine load. incremental: a session re-check
  * of the draft after a one-character edit vs a full check of the same draft.
  */
 export function measureInProcess(speech: string, draft: string, draftKind: DocumentKind, runs: number): InProcessFigures {
@@ -44,7 +48,7 @@ export function measureInProcess(speech: string, draft: string, draftKind: Docum
     for (const line of lines) addon.cut(line, true);
   };
   const fullCheck = () => checker.check(speech, 'plaintext');
-  const { first: bareCutMs, second: fullCheckMs } = interleavedMedians(bareCut, fullCheck, runs * 3);
+  const paired = interleavedMedians(bareCut, fullCheck, runs * 3);
 
   const draftFullCheckMs = medianMs(() => checker.check(draft, draftKind), runs);
   const session = checker.session(draftKind);
@@ -58,5 +62,5 @@ export function measureInProcess(speech: string, draft: string, draftKind: Docum
     session.check(draft.slice(0, editAt) + ch + draft.slice(editAt + 1));
   }, runs * 3);
 
-  return { initMs, bareCutMs, fullCheckMs, incrementalMs, draftFullCheckMs };
+  return { initMs, bareCutMs: paired.first, fullCheckMs: paired.second, bareCutWallMs: paired.firstWall, fullCheckWallMs: paired.secondWall, incrementalMs, draftFullCheckMs };
 }

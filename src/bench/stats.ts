@@ -17,23 +17,39 @@ export function medianMs(fn: () => void, runs: number, warmUp = 5): number {
   return median(times);
 }
 
+/** CPU time of this process in milliseconds: unlike wall time, not inflated when other processes share the cores. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+export interface Paired {
+  /** Medians of CPU time. */
+  first: number;
+  second: number;
+  /** Medians of wall time. */
+  firstWall: number;
+  secondWall: number;
+}
+
 /** Medians of two functions run in turns (a, b, a, b…) after warm-up: both see the same machine load. */
-export function interleavedMedians(a: () => void, b: () => void, runs: number, warmUp = 10): { first: number; second: number } {
+export function interleavedMedians(a: () => void, b: () => void, runs: number, warmUp = 10): Paired {
   for (let i = 0; i < warmUp; i++) {
     a();
     b();
   }
-  const first: number[] = [];
-  const second: number[] = [];
+  const cpu: [number[], number[]] = [[], []];
+  const wall: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
-    let t0 = performance.now();
-    a();
-    first.push(performance.now() - t0);
-    t0 = performance.now();
-    b();
-    second.push(performance.now() - t0);
+    [a, b].forEach((fn, k) => {
+      const c0 = cpuMs();
+      const t0 = performance.now();
+      fn();
+      wall[k].push(performance.now() - t0);
+      cpu[k].push(cpuMs() - c0);
+    });
   }
-  return { first: median(first), second: median(second) };
+  return { first: median(cpu[0]), second: median(cpu[1]), firstWall: median(wall[0]), secondWall: median(wall[1]) };
 }
 
 export const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
