@@ -160,6 +160,7 @@ describe('register and norms rules', function () {
     it('replaces Xinhua banned terms', () => {
       assert.equal(fixed('要关心残废人的就业问题。', 'xinhua-disability-terms', '残废人'), '要关心残疾人的就业问题。');
       assert.equal(fixed('北朝鲜代表团访华。', 'xinhua-sovereignty-terms', '北朝鲜'), '朝鲜代表团访华。');
+      assert.equal(fixed('要向残废军人致以崇高敬意。', 'xinhua-disability-terms', '残废军人'), '要向伤残军人致以崇高敬意。');
       clean('保护修缮天后宫等文物古迹。', 'xinhua-celebrity-titles');
     });
 
@@ -230,6 +231,7 @@ describe('register and norms rules', function () {
     it('rewrites 3亿4500万 as 3.45亿', () => {
       assert.equal(fixed('投资3亿4500万元。', 'mixed-large-number', '3亿4500万'), '投资3.45亿元。');
       assert.equal(fixed('投资3亿500万元。', 'mixed-large-number', '3亿500万'), '投资3.05亿元。');
+      assert.equal(fixed('投入资金2亿3千万元。', 'mixed-large-number', '2亿3千万'), '投入资金2.3亿元。');
     });
 
     it('drops 左右 after 约, and leaves 5.5%左右 alone', () => {
@@ -262,6 +264,11 @@ describe('register and norms rules', function () {
     it('drops book-title marks around a meeting, not around a document', () => {
       assert.equal(fixed('召开《全市安全生产工作会议》。', 'book-title-for-event', '《全市安全生产工作会议》'), '召开全市安全生产工作会议。');
       clean('贯彻《关于召开全市安全生产工作会议的通知》要求。', 'book-title-for-event');
+    });
+
+    it('drops a 顿号 between titles in book-title marks, not after a note', () => {
+      assert.equal(fixed('学习《民法典》、《安全生产法》。', 'dunhao-between-titles', '、'), '学习《民法典》《安全生产法》。');
+      clean('学习《民法典》（2020年）、《安全生产法》。', 'dunhao-between-titles');
     });
 
     it('turns ASCII single quotes around Chinese into “”', () => {

@@ -77,14 +77,15 @@ export function rangeUnit(ctx: ParagraphContext, rule: CompiledRule): RawMatch[]
   return out;
 }
 
-const MIXED_LARGE = /(?<![\d.])(\d+)亿(\d{1,4})万(?![\d亿])/gu;
+// 3亿4500万 or 2亿3千万: 亿 followed by a count of 万 written in digits or with 千.
+const MIXED_LARGE = /(?<![\d.])(\d+)亿(?:(\d{1,4})万|(\d)千万)(?![\d亿])/gu;
 
 /** 3亿4500万 → 3.45亿 (GB/T 15835: do not mix 亿 and 万 inside one number). */
 export function mixedLargeNumber(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
   const out: RawMatch[] = [];
   MIXED_LARGE.lastIndex = 0;
   for (let m = MIXED_LARGE.exec(ctx.text); m; m = MIXED_LARGE.exec(ctx.text)) {
-    const fraction = m[2].padStart(4, '0').replace(/0+$/, '');
+    const fraction = (m[2] ?? `${m[3]}000`).padStart(4, '0').replace(/0+$/, '');
     const replacement = `${m[1]}${fraction ? '.' + fraction : ''}亿`;
     out.push({
       rule,
