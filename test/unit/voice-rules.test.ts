@@ -180,6 +180,12 @@ describe('voice rules: drafting mistakes are caught at the exact words', () => {
     assert.equal(voiceFindings('不出我所料，项目果然出了问题。').find((f) => f.ruleId === 'told-you-so')!.fixes.length, 0);
   });
 
+  it('keeps exact ranges on CRLF lines and after astral characters', () => {
+    const text = '注：此处需领导确认。\r\n𠮷𠮷，我个人觉得，XX同志说得对。\r\n';
+    const got = voiceFindings(text).map((f) => [f.ruleId, text.slice(f.offset, f.offset + f.length)]);
+    assert.deepEqual(got, [['drafting-note', '注：此处需领导确认。'], ['personal-view', '我个人觉得，'], ['placeholder', 'XX']]);
+  });
+
   it('matches in a Markdown draft at the source offsets', () => {
     const md = '# 标题\n\n同志们：\n\n- 笔者认为，**好像**差不多了。\n';
     const got = checker.check(md, 'markdown').findings.filter((f) => VOICE.has(f.category)).map((f) => [f.ruleId, md.slice(f.offset, f.offset + f.length)]);
