@@ -47,7 +47,7 @@ const userSettings = {
 
 /**
  * Starts code-server for `workspace`; `env` is added to its environment (the extension host
- * inherits it). Resolves once `GET /` answers, with `{ port, origin, stop() }`.
+ * inherits it). Resolves once `GET /` answers, with `{ port, origin, stop(), exit }`.
  */
 async function startCodeServer({ codeServerDir, runDir, workspace, env, logFile }) {
   const userDataDir = path.join(runDir, 'user-data');
@@ -108,7 +108,8 @@ async function startCodeServer({ codeServerDir, runDir, workspace, env, logFile 
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { port, origin, stop };
+  // `exit` settles when the server ends, be it stopped or crashed.
+  return { port, origin, stop, exit };
 }
 
 module.exports = { startCodeServer };

@@ -61,7 +61,9 @@ async function runTests({ server, runDir, workspace, screenshotAckDir }) {
     consoleLogFile: path.join(artifactsDir, 'browser-console.log'),
     onLog: (type, args) => log.write(type, args),
     onExit: (code) => settle({ code }),
+    onBrowserGone: (reason) => settle({ failure: reason }),
   });
+  server.exit.then(() => settle({ failure: 'code-server exited during the run (see test-artifacts/code-server.log)' }));
   cleanups.push(workbench.close);
 
   const timer = setTimeout(() => settle({ timedOut: true }), RUN_TIMEOUT_MS);
@@ -69,7 +71,9 @@ async function runTests({ server, runDir, workspace, screenshotAckDir }) {
   clearTimeout(timer);
   log.close();
   let exitCode = 1;
-  if (result.timedOut) {
+  if (result.failure) {
+    console.error(`FAILED: ${result.failure}`);
+  } else if (result.timedOut) {
     console.error(`FAILED: the integration tests did not finish within ${RUN_TIMEOUT_MS / 1000} s (SPEECH_DRAFT_IT_TIMEOUT_S sets it); see test-artifacts/workbench.log, code-server.log and browser-console.log`);
   } else {
     exitCode = result.code;

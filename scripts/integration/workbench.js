@@ -23,9 +23,9 @@ const VIEWPORT = { width: 1600, height: 1000 };
 /**
  * Launches Chromium with a fresh profile under runDir. `onLog(type, args)` receives the
  * workbench's automation log (the extension host's console included); `onExit(code)` the
- * test module's result (0 when run() resolved).
+ * test module's result (0 when run() resolved); `onBrowserGone(reason)` a crashed or closed page.
  */
-async function openWorkbench({ origin, workspace, projectRoot, testIndex, runDir, onLog, onExit, consoleLogFile }) {
+async function openWorkbench({ origin, workspace, projectRoot, testIndex, runDir, onLog, onExit, onBrowserGone, consoleLogFile }) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), or set SPEECH_DRAFT_CHROMIUM.`);
   }
@@ -42,6 +42,8 @@ async function openWorkbench({ origin, workspace, projectRoot, testIndex, runDir
   const consoleLog = fs.createWriteStream(consoleLogFile);
   page.on('console', (message) => consoleLog.write(`[${message.type()}] ${message.text()}\n`));
   page.on('pageerror', (error) => consoleLog.write(`[pageerror] ${error.message}\n`));
+  page.on('crash', () => onBrowserGone('the workbench page crashed'));
+  page.on('close', () => onBrowserGone('the workbench page closed'));
   await page.exposeFunction('codeAutomationLog', (type, args) => onLog(type, args));
   await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
 
