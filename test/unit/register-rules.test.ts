@@ -74,6 +74,8 @@ describe('register and norms rules', function () {
       only('房间太小了。', 'tai-le-exclamation', '太小了');
       only('价格太贵，', 'tai-adjective', '太贵');
       clean('步子不能迈得太大，房间不太小。', 'tai-adjective');
+      clean('有的地方工作力度太小、进度太慢。', 'tai-adjective');
+      clean('有的地方步子迈得太大了。', 'tai-le-exclamation');
       clean('太原市要加快转型。', 'tai-le-exclamation');
     });
 
@@ -130,6 +132,8 @@ describe('register and norms rules', function () {
     it('flags disagreements only between named leaders', () => {
       only('张书记和李市长在这件事上意见不一。', 'leaders-disagreement', '意见不一');
       clean('各方面对这个问题存在分歧，要加强沟通协调。', 'leaders-disagreement');
+      clean('一个班子不团结，什么事也干不成，要防止班子不团结。', 'leaders-disagreement');
+      clean('对不作为的干部，各级党委书记要敢抓敢管。', 'blame-named-leader');
     });
 
     it('flags taking sides, not endorsing the main report', () => {
@@ -177,6 +181,7 @@ describe('register and norms rules', function () {
     it('flags absolute promises but not 绝对领导, 永远在路上 or 坚强保证', () => {
       only('这个问题一定能彻底根治。', 'absolute-promise', '彻底根治');
       clean('坚持党对人民军队的绝对领导，全面从严治党永远在路上，为发展提供坚强保证。', 'absolute-promise');
+      clean('确保重大活动绝对安全、万无一失。', 'absolute-promise');
     });
 
     it('corrects 截止 before a date, and leaves 截止日期', () => {
