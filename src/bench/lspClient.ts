@@ -18,9 +18,12 @@ export class LspClient {
   private readonly connection: MessageConnection;
   private readonly waiting = new Map<string, { version: number; resolve: (d: PublishedDiagnostics) => void }>();
   readonly ready: Promise<{ loadMs: number; error?: string }>;
+  /** What the server wrote to stderr. */
+  stderr = '';
 
-  constructor(serverModule: string, settings: Record<string, unknown>) {
-    this.child = fork(serverModule, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  constructor(serverModule: string, settings: Record<string, unknown>, options: { execArgv?: string[] } = {}) {
+    this.child = fork(serverModule, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: options.execArgv ?? [] });
+    this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.connection = createMessageConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     this.connection.onRequest('client/registerCapability', () => null);

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createChecker, JiebaSegmenter } from '../../src/core';
-import { runCli, tempDir } from './support/project';
+import { runCli, tempDir, ROOT } from './support/project';
+import { LspClient } from '../../src/bench/lspClient';
 
 // Drafts are confidential: neither the CLI nor the checker may touch the network. Every network
 // entry point is made to throw and to leave a mark on stderr; the runs must leave no mark.
@@ -54,6 +55,23 @@ describe('no network', function () {
       assert.equal(r.status, args[0] === 'rules' ? 0 : 1, r.stderr);
     });
   }
+
+  it('the language server never uses the network while it loads jieba, checks and re-checks a draft', async () => {
+    const server = path.join(ROOT, 'dist', 'server.js');
+    const client = new LspClient(server, { debounceMs: 0 }, { execArgv: ['--require', preload] });
+    try {
+      await client.initialize();
+      const ready = await client.ready;
+      assert.equal(ready.error, undefined);
+      const uri = 'file:///no-network/draft.md';
+      const opened = await client.open(uri, 'markdown', fs.readFileSync(draft, 'utf8'));
+      assert.ok(opened.diagnostics.length > 0, 'the server checked the draft');
+      await client.edit(uri, 2, { line: 2, character: 0 }, 0, '我觉得');
+    } finally {
+      await client.close();
+    }
+    assert.doesNotMatch(client.stderr, new RegExp(MARK), client.stderr);
+  });
 
   it('the checker never uses the network while jieba loads and documents are checked', () => {
     const used: string[] = [];
