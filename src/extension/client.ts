@@ -9,14 +9,21 @@ export function servedLanguages(): string[] {
   return list.length > 0 ? list : ['markdown', 'plaintext'];
 }
 
+/** Language of findings and hovers: the setting, or the display language when it is "auto". */
+export function messageLocale(): 'zh' | 'en' {
+  const chosen = vscode.workspace.getConfiguration('speechDraft').get<unknown>('messageLanguage');
+  if (chosen === 'zh' || chosen === 'en') return chosen;
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
 export function isServed(document: vscode.TextDocument): boolean {
   return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && servedLanguages().includes(document.languageId);
 }
 
 /**
  * Starts the language server (dist/server.js, a separate Node process over IPC) and tracks
- * whether jieba has loaded. Restarts the server when the served languages change, since the
- * document selector is fixed for a client's lifetime.
+ * whether jieba has loaded. Restarts the server when the served languages or the message
+ * language change, since both are fixed for a client's lifetime.
  */
 export class SpeechDraftClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -58,7 +65,7 @@ export class SpeechDraftClient implements vscode.Disposable {
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
     const initializationOptions: protocol.InitOptions = {
-      locale: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en',
+      locale: messageLocale(),
       rulesDocUri: vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules.md').toString(),
     };
     const clientOptions: LanguageClientOptions = {

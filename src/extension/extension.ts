@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     command(CLIENT_COMMANDS.setRuleOff, (ruleId: string) => turnRuleOff(ruleId)),
     command(CLIENT_COMMANDS.allowWord, (word: string) => allowWord(word)),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('speechDraft.languages')) void client.restart();
+      if (e.affectsConfiguration('speechDraft.languages') || e.affectsConfiguration('speechDraft.messageLanguage')) void client.restart();
       else if (e.affectsConfiguration('speechDraft')) statusBar.update();
     }),
     vscode.workspace.onDidCloseTextDocument((d) => client.forget(d.uri.toString())),

@@ -153,6 +153,17 @@ describe('features: what a drafter sees', function () {
     await diagnosticOf(editor.document, 'author-pronoun', '笔者');
   });
 
+  it('speechDraft.messageLanguage switches the findings between Chinese and English', async () => {
+    const api = await readyApi();
+    const editor = await openDraft('笔者认为，这项工作要抓紧。\n');
+    for (const [language, expected] of [['zh', /讲话稿中由领导讲话/], ['en', /the leader speaks/]] as const) {
+      await withSetting('messageLanguage', language, async () => {
+        await waitForDiagnostics(editor.document.uri, (all) => all.some((d) => ruleId(d) === 'author-pronoun' && expected.test(d.message)));
+      });
+      await api.whenReady();
+    }
+  });
+
   it('"allow this word" adds it to speechDraft.allowWords and the mark goes', async () => {
     const editor = await openDraft('笔者认为，这项工作要抓紧。\n');
     const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
