@@ -87,6 +87,7 @@ describe('register and norms rules', function () {
     it('deletes sentence-final particles in statements, not in questions or inside 网吧', () => {
       assert.equal(fixed('房间很干净哦。', 'sentence-final-particle', '哦'), '房间很干净。');
       clean('这是为什么呢？', 'sentence-final-particle');
+      clean('是啊，这就是我们的乡愁，这是中华民族的传统啊。', 'sentence-final-particle');
       clean('有一个很不错的网吧。', 'sentence-final-particle');
     });
 
