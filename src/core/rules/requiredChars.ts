@@ -150,6 +150,13 @@ class Parser {
       this.pos += 2;
       return [new Set([String.fromCharCode(parseInt(hex[0], 16))])];
     }
+    if (c === 'p' && this.peek() === '{') {
+      const end = this.src.indexOf('}', this.pos);
+      if (end < 0) throw new Error('bad \\p');
+      const chars = propertyChars(this.src.slice(this.pos + 1, end));
+      this.pos = end + 1;
+      return chars ? [chars] : NOTHING;
+    }
     if (c === 'p' || c === 'P' || c === 'k') {
       if (this.peek() === '{' || this.peek() === '<') this.pos = this.src.indexOf(c === 'k' ? '>' : '}', this.pos) + 1;
       return NOTHING;
@@ -175,6 +182,34 @@ class Parser {
     // Astral characters and surrogates are not tracked (the index holds single code units).
     return code <= 0xffff && !isSurrogate(String.fromCharCode(code)) ? [new Set([String.fromCharCode(code)])] : NOTHING;
   }
+}
+
+/** Properties with more BMP members than this (e.g. Script=Han) say too little to be worth tracking. */
+const MAX_PROPERTY_CHARS = 2048;
+const propertyCache = new Map<string, Set<string> | undefined>();
+let bmp: string | undefined;
+
+/**
+ * The code units a `\p{…}` escape can start with: its BMP members found by one regex pass over
+ * every BMP character, plus every surrogate (astral members and lone surrogates are not enumerated).
+ */
+function propertyChars(name: string): Set<string> | undefined {
+  if (propertyCache.has(name)) return propertyCache.get(name);
+  let result: Set<string> | undefined;
+  try {
+    const property = new RegExp(`\\p{${name}}`, 'gu');
+    bmp ??= Array.from({ length: 0x10000 - 0x800 }, (_, i) => String.fromCharCode(i < 0xd800 ? i : i + 0x800)).join('');
+    result = new Set<string>();
+    for (let m = property.exec(bmp); m && result; m = property.exec(bmp)) {
+      result.add(m[0]);
+      if (result.size > MAX_PROPERTY_CHARS) result = undefined;
+    }
+    if (result) for (let c = 0xd800; c <= 0xdfff; c++) result.add(String.fromCharCode(c));
+  } catch {
+    result = undefined;
+  }
+  propertyCache.set(name, result);
+  return result;
 }
 
 function isSurrogate(c: string): boolean {
