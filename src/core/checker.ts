@@ -170,14 +170,21 @@ export class Checker {
   }
 }
 
-/** The same rule at the same place once only (several phrases of one rule can overlap). */
+/**
+ * The same rule at the same place once only (several phrases of one rule can overlap); of two
+ * matches starting together the longer wins, so 说句心里话 beats 心里话.
+ */
 function dropDuplicates(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
-  const lastEndByRule = new Map<string, number>();
+  const lastKeptByRule = new Map<string, number>();
   for (const f of sorted) {
-    const lastEnd = lastEndByRule.get(f.ruleId);
-    if (lastEnd !== undefined && f.offset < lastEnd) continue;
-    lastEndByRule.set(f.ruleId, f.offset + f.length);
+    const k = lastKeptByRule.get(f.ruleId);
+    const kept = k === undefined ? undefined : out[k];
+    if (kept && f.offset < kept.offset + kept.length) {
+      if (f.offset === kept.offset && f.length > kept.length) out[k!] = f;
+      continue;
+    }
+    lastKeptByRule.set(f.ruleId, out.length);
     out.push(f);
   }
   return out;
