@@ -40,6 +40,8 @@ describe('register and norms rules', function () {
       assert.equal(fixed('大家要为基层干部打call。', 'trendy-slang', '打call'), '大家要为基层干部支持。');
       clean('防止出现“躺平”现象。', 'trendy-slang');
       clean('综合整治内卷式竞争。', 'trendy-slang');
+      only('这个方案简直666。', 'trendy-slang', '666');
+      clean('全县共有666户脱贫户。', 'trendy-slang');
     });
 
     it('tells 那个 the filler from 那个 the demonstrative', () => {
@@ -57,6 +59,7 @@ describe('register and norms rules', function () {
     it('flags 老板 for an official but not for the owner of a business', () => {
       assert.equal(fixed('这是我们老板交办的事。', 'boss-for-officials', '老板'), '这是我们主要负责同志交办的事。');
       clean('饭店老板热情地招呼客人。', 'boss-for-officials');
+      clean('对于拖欠农民工工资的老板，要依法严肃查处。', 'boss-for-officials');
       clean('解决老大难问题。', 'boss-for-officials');
     });
 
@@ -123,6 +126,8 @@ describe('register and norms rules', function () {
       only('经费这么少，让我们怎么干？', 'how-can-we-work', '让我们怎么干');
       only('真是没办法，各种表格填都填不完。', 'self-pity', '填都填不完');
       clean('要着力解决群众的烦心事、揪心事。', 'fed-up');
+      only('反正干多干少一个样。', 'fatalism', '干多干少一个样');
+      clean('要打破干多干少一个样的局面。', 'fatalism');
     });
 
     it('flags sarcasm in quotes but not a quoted spirit', () => {
@@ -238,11 +243,13 @@ describe('register and norms rules', function () {
       assert.equal(fixed('投资3亿4500万元。', 'mixed-large-number', '3亿4500万'), '投资3.45亿元。');
       assert.equal(fixed('投资3亿500万元。', 'mixed-large-number', '3亿500万'), '投资3.05亿元。');
       assert.equal(fixed('投入资金2亿3千万元。', 'mixed-large-number', '2亿3千万'), '投入资金2.3亿元。');
+      assert.equal(fixed('接待游客1千2百万人次。', 'mixed-large-number', '1千2百万'), '接待游客1200万人次。');
     });
 
     it('drops 左右 after 约, and leaves 5.5%左右 alone', () => {
       assert.equal(fixed('全县大约有500人左右参加。', 'approx-stacked', '左右'), '全县大约有500人参加。');
       clean('城镇调查失业率5.5%左右，强化预算约束。', 'approx-stacked');
+      assert.equal(fixed('全市约有八成以上的村完成改造。', 'approx-stacked', '以上'), '全市约有八成的村完成改造。');
     });
 
     it('joins adjacent estimate numbers, not ordinals', () => {

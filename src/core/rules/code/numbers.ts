@@ -79,6 +79,8 @@ export function rangeUnit(ctx: ParagraphContext, rule: CompiledRule): RawMatch[]
 
 // 3亿4500万 or 2亿3千万: 亿 followed by a count of 万 written in digits or with 千.
 const MIXED_LARGE = /(?<![\d.])(\d+)亿(?:(\d{1,4})万|(\d)千万)(?![\d亿])/gu;
+// 1千2百万: digits mixed with 千/百 before 万.
+const MIXED_WAN = /(?<![\d.])(\d)千(?:(\d)百)?万(?![\d])/gu;
 
 /** 3亿4500万 → 3.45亿 (GB/T 15835: do not mix 亿 and 万 inside one number). */
 export function mixedLargeNumber(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
@@ -87,6 +89,16 @@ export function mixedLargeNumber(ctx: ParagraphContext, rule: CompiledRule): Raw
   for (let m = MIXED_LARGE.exec(ctx.text); m; m = MIXED_LARGE.exec(ctx.text)) {
     const fraction = (m[2] ?? `${m[3]}000`).padStart(4, '0').replace(/0+$/, '');
     const replacement = `${m[1]}${fraction ? '.' + fraction : ''}亿`;
+    out.push({
+      rule,
+      start: m.index,
+      end: m.index + m[0].length,
+      fixes: [{ title: { zh: `改为“${replacement}”`, en: `Write "${replacement}"` }, replacement }],
+    });
+  }
+  MIXED_WAN.lastIndex = 0;
+  for (let m = MIXED_WAN.exec(ctx.text); m; m = MIXED_WAN.exec(ctx.text)) {
+    const replacement = `${m[1]}${m[2] ?? '0'}00万`;
     out.push({
       rule,
       start: m.index,
