@@ -32,6 +32,15 @@ export function rssMbOf(pid: number): number | undefined {
  * middle (insert, then delete), waiting for each version's diagnostics. The event-loop monitor
  * records the longest stall of this thread over the whole run.
  */
+/** The longest stall of this thread while it does nothing for `ms`: the machine's own noise. */
+export async function idleStallMs(ms: number): Promise<number> {
+  const idle = monitorEventLoopDelay({ resolution: 1 });
+  idle.enable();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  idle.disable();
+  return idle.max / 1e6;
+}
+
 export async function measureThroughServer(serverModule: string, draft: string, languageId: string): Promise<ServerFigures> {
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();

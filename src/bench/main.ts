@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadSpeech, draftOfSize } from './speechText';
 import { measureInProcess } from './inProcess';
-import { measureThroughServer, type ServerFigures } from './editorHost';
+import { measureThroughServer, idleStallMs, type ServerFigures } from './editorHost';
 import { measureProcesses } from './processes';
 import { round } from './stats';
 
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   log(`speech: ${speech.source}, ${speech.text.length} characters; draft: ${draft.length} characters (${DRAFT_KIND})`);
 
   // The server first, while this process has no jieba of its own and the machine is quiet.
+  const idleStall = await idleStallMs(2000);
   let server: ServerFigures | undefined;
   if (fs.existsSync(SERVER)) server = await measureThroughServer(SERVER, draft, DRAFT_KIND);
   else log(`${SERVER} not built: incremental figures come from Checker.session() in this process`);
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     draftFullCheckMs: round(inProcess.draftFullCheckMs, 3),
     sessionIncrementalMs: round(inProcess.incrementalMs, 3),
     serverOpenMs: server ? round(server.openMs, 1) : null,
+    idleStallMs: round(idleStall, 1),
     lspRoundTripMs: server ? round(server.roundTripMs, 3) : null,
     bareJiebaRssMb: round(processes.bareJiebaRssMb, 1),
     bigFileChars: processes.bigFileChars,
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
   log(`initMs ${result.initMs} ms (jieba load${server ? ', in the server' : ''}); bare cut ${result.bareCutMs} ms; full check ${result.fullCheckMs} ms (CPU time; in wall time ${round(inProcess.bareCutWallMs, 3)} and ${round(inProcess.fullCheckWallMs, 3)} ms, ratio ${result.wallRatio})`);
   log(`incremental ${result.incrementalMs} ms via ${result.incrementalVia}; of which an LSP round trip ${result.lspRoundTripMs ?? '-'} ms; Checker.session() alone ${result.sessionIncrementalMs} ms; full check of the draft ${result.draftFullCheckMs} ms`);
   log(`CLI ${result.cliMs} ms vs bare jieba script ${result.bareJiebaProcessMs} ms`);
+  log(`event-loop stall of this thread doing nothing for 2 s: ${result.idleStallMs} ms (the machine's own noise; compare maxEventLoopBlockMs with it)`);
   log('');
   for (const v of verdicts) log(`${v.verdict.padEnd(12)} ${v.name}: ${v.value ?? 'not measured'} ${v.unit}  target ${v.target}`);
   if (json) process.stdout.write(JSON.stringify({ ...result, verdicts: Object.fromEntries(verdicts.map((v) => [v.name, v.verdict])) }) + '\n');
