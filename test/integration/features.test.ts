@@ -181,7 +181,7 @@ describe('features: what a drafter sees', function () {
     const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d.range.start.translate(0, 1));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-    assert.match(text, /Why：/);
+    assert.match(text, /为什么：/);
     assert.match(text, /✗ .+ → ✓ /);
     assert.match(text, /author-pronoun/);
   });
@@ -202,11 +202,11 @@ describe('features: what a drafter sees', function () {
     await diagnosticOf(editor.document, 'half-width-punctuation', '.');
     await vscode.commands.executeCommand('speechDraft.showReview');
     const review = await until(() => api.lastReview(), 'the review');
-    assert.equal(review.total, '3 findings');
-    assert.deepEqual(review.groups.map((g) => [g.name, g.findings.length]), [['Drafter self-reference and leftovers', 1], ['Punctuation', 2]]);
+    assert.equal(review.total, '共 3 处问题');
+    assert.deepEqual(review.groups.map((g) => [g.name, g.findings.length]), [['起草人自称与草稿痕迹', 1], ['标点符号', 2]]);
     assert.deepEqual(review.groups[1].findings.map((f) => [f.line, f.column, f.quote]), [[3, 5, ','], [3, 16, '.']]);
     const tab = await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview), 'the review tab');
-    assert.match(tab.label, /^Review：feature-/);
+    assert.match(tab.label, /^审阅报告：feature-/);
     await captureWorkbench('review-summary');
   });
 
