@@ -91,7 +91,9 @@ export class Checker {
         if (d) directives.push(d);
       }
     } else if (PLAIN_DIRECTIVE_LINE.test(block.text)) {
-      directives.push(parseDirective(block.text, 0)!);
+      // A line being typed ("// speech-draft-dis") is not a directive yet, but is not prose either.
+      const directive = parseDirective(block.text, 0);
+      if (directive) directives.push(directive);
       prose = blankOut(block.text);
     } else prose = block.text;
 

@@ -110,6 +110,13 @@ describe('document: directives', () => {
     assert.deepEqual(hits.map((h) => h.f.line), [3]);
   });
 
+  it('survives a plain-text directive still being typed, and it silences nothing', () => {
+    for (const partial of ['// speech-draft-', '// speech-draft-disabl', '//speech-draft-enabled-foo']) {
+      const text = `${partial}\r\n笔者说。\r\n`;
+      assert.deepEqual(found(text, 'plaintext').map((h) => h.f.line), [2], partial);
+    }
+  });
+
   it('does not treat a // line in Markdown or a mid-line // in plain text as a directive', () => {
     const text = '笔者说 // speech-draft-disable\n笔者再说。\n';
     assert.equal(found(text, 'plaintext').length, 2);
