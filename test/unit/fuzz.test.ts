@@ -3,6 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtInRules, createChecker, LineIndex, type CheckResult, type Finding } from '../../src/core';
 import { ROOT, segmenter } from './support/project';
+import { ParagraphContext } from '../../src/core/paragraph';
+import { RuleSet } from '../../src/core/rules/compile';
+import type { RuleSpec } from '../../src/core';
 
 // Seeded fuzzing over random mixes of speech text, real drift, Markdown markup and odd Unicode.
 // Deterministic: a failure names its seed and case, and the same run reproduces it.
@@ -138,6 +141,36 @@ describe('fuzz', function () {
     }
     assert.ok(findings > CASES, `the fuzz corpus should draw findings (got ${findings})`);
     assert.ok(fixes > 0, 'some findings should carry fixes');
+  });
+
+  it('runs each rule regex only where it cannot miss: the engine finds what the plain regex finds', () => {
+    // The engine skips a regex on paragraphs lacking its required characters and tests leading
+    // lookbehinds only where the rest matches; neither may lose or add a match.
+    const random = prng(SEED + 2);
+    const paragraphs = [...drift, ...builtInRules().flatMap((r) => r.examples.good), ...corpus.slice(0, 400)];
+    for (let n = 0; n < CASES; n++) paragraphs.push(...makeDocument(random).split(/\r\n|\r|\n/));
+    const plainSpecs: RuleSpec[] = builtInRules()
+      .filter((r) => r.match.regex)
+      .map((r) => ({ ...r, match: { regex: r.match.regex }, unless: { quoted: true }, requires: undefined, requiresBefore: undefined, requiresAfter: undefined } as RuleSpec));
+    const engine = new RuleSet(plainSpecs);
+    const naive = plainSpecs.map((r) => ({ id: r.id, regex: new RegExp(r.match.regex!, 'gu') }));
+    let compared = 0;
+    for (const text of paragraphs) {
+      if (!text.trim()) continue;
+      const ctx = new ParagraphContext(text, segmenter());
+      const found = engine.match(ctx).map((m) => `${m.rule.spec.id}@${m.start}-${m.end}`).sort();
+      const expected: string[] = [];
+      for (const { id, regex } of naive) {
+        regex.lastIndex = 0;
+        for (let m = regex.exec(text); m; m = regex.exec(text)) {
+          if (m[0].length === 0) regex.lastIndex++;
+          else expected.push(`${id}@${m.index}-${m.index + m[0].length}`);
+        }
+      }
+      assert.deepEqual(found, expected.sort(), JSON.stringify(text));
+      compared += expected.length;
+    }
+    assert.ok(compared > 100, `the texts should draw regex matches (got ${compared})`);
   });
 
   it('re-checks after random edits exactly as a fresh check does (incremental = full)', () => {
