@@ -29,4 +29,20 @@ describe('rule engine', () => {
     const findings = checker.check('笔者认为，笔者以为。', 'plaintext').findings;
     assert.deepEqual(findings.map((f) => f.offset), [0, 5]);
   });
+
+  it('voice rules skip quoted speech by default; unless.quoted=false looks inside quotes', () => {
+    const text = '他说：“笔者认为要抓紧。”笔者认为要抓紧。';
+    const skipping = new Checker(segmenter, [rule(['笔者'])]);
+    assert.deepEqual(skipping.check(text, 'plaintext').findings.map((f) => f.offset), [13]);
+    const looking = new Checker(segmenter, [{ ...rule(['笔者']), unless: { quoted: false } }]);
+    assert.deepEqual(looking.check(text, 'plaintext').findings.map((f) => f.offset), [4, 13]);
+  });
+
+  it('non-voice rules look inside quotes by default; unless.quoted=true skips them', () => {
+    const text = '他说：“笔者认为要抓紧。”笔者认为要抓紧。';
+    const wording = { ...rule(['笔者']), category: 'wording' as const };
+    assert.deepEqual(new Checker(segmenter, [wording]).check(text, 'plaintext').findings.map((f) => f.offset), [4, 13]);
+    const skipping = new Checker(segmenter, [{ ...wording, unless: { quoted: true } }]);
+    assert.deepEqual(skipping.check(text, 'plaintext').findings.map((f) => f.offset), [13]);
+  });
 });

@@ -44,7 +44,7 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     requires: spec.requires ? new RegExp(spec.requires, 'u') : undefined,
     requiresBefore: spec.requiresBefore ? new RegExp(`(?:${spec.requiresBefore})$`, 'u') : undefined,
     requiresAfter: spec.requiresAfter ? new RegExp(`^(?:${spec.requiresAfter})`, 'u') : undefined,
-    skipQuoted: u.quoted === undefined ? VOICE_CATEGORIES.has(spec.category) : !u.quoted,
+    skipQuoted: u.quoted ?? VOICE_CATEGORIES.has(spec.category),
   };
 }
 

@@ -35,7 +35,10 @@ export interface RuleExceptions {
   after?: string;
   /** Regex tested against the whole sentence. */
   sentence?: string;
-  /** Matches inside “…” are quoted speech, not the drafter's (default: true for voice categories). */
+  /**
+   * Drop matches inside quotation marks: quoted speech is not the drafter's own voice.
+   * Default: true for the voice categories, false for punctuation, number, noise and wording.
+   */
   quoted?: boolean;
 }
 
