@@ -30,6 +30,11 @@ export function validatePack(data: unknown): string[] {
     else if (ids.has(id)) errors.push(`${where}: duplicate id "${id}"`);
     else ids.add(id);
     const name = id ?? where;
+    // A misspelt or misplaced key would otherwise be ignored without a word.
+    errors.push(...unknownKeys(rule, RULE_KEYS, name));
+    if (isObject(rule.match)) errors.push(...unknownKeys(rule.match, MATCH_KEYS, `${name}: match`));
+    if (isObject(rule.unless)) errors.push(...unknownKeys(rule.unless, UNLESS_KEYS, `${name}: unless`));
+    if (isObject(rule.fix)) errors.push(...unknownKeys(rule.fix, FIX_KEYS, `${name}: fix`));
     if (!(CATEGORIES as readonly unknown[]).includes(rule.category)) errors.push(`${name}: unknown category "${String(rule.category)}"`);
     if (!(SEVERITIES as readonly unknown[]).includes(rule.severity)) errors.push(`${name}: unknown severity "${String(rule.severity)}"`);
     if (!isText(rule.message)) errors.push(`${name}: "message" needs "zh" and "en"`);
@@ -71,6 +76,19 @@ export function validatePack(data: unknown): string[] {
     }
   });
   return errors;
+}
+
+const RULE_KEYS = ['id', 'category', 'severity', 'brief', 'message', 'guidance', 'match', 'requires', 'requiresBefore', 'requiresAfter', 'unless', 'fix', 'examples'];
+const MATCH_KEYS = ['phrases', 'sequence', 'regex', 'wholeWord', 'code', 'document'];
+const UNLESS_KEYS = ['before', 'after', 'sentence', 'quoted'];
+const FIX_KEYS = ['replace', 'replaceMap', 'delete', 'title'];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function unknownKeys(object: Record<string, unknown>, known: string[], where: string): string[] {
+  return Object.keys(object)
+    .filter((k) => !known.includes(k))
+    .map((k) => `${where}: unknown key "${k}" (known: ${known.join(', ')})`);
 }
 
 const isTextList = (v: unknown, min: number) => Array.isArray(v) && v.length >= min && v.every((x) => typeof x === 'string');
