@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { builtInRules } from '../core';
 
 export interface Speech {
   text: string;
@@ -12,20 +13,25 @@ const MIN_CHARS = 17_000;
 
 /**
  * The real 2021 government work report when `../shared` is present; otherwise a speech-like
- * text made of the repository's example drafts (front matter dropped), repeated to the same size.
+ * text made of the repository's example drafts (front matter dropped) and the rules' own
+ * leader-voice examples, repeated to the same size. Each repetition numbers its paragraphs
+ * afresh, because the checker checks identical paragraphs once and the figure would flatter it.
  */
 export function loadSpeech(root: string): Speech {
   const shared = path.join(root, SHARED_SPEECH);
   if (fs.existsSync(shared)) return { text: fs.readFileSync(shared, 'utf8'), source: SHARED_SPEECH };
   const dir = path.join(root, 'examples');
-  const parts = fs
+  const paragraphs = fs
     .readdirSync(dir)
     .filter((f) => /\.(md|txt)$/.test(f))
     .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
+    .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').split(/\r?\n/))
+    .concat(builtInRules().flatMap((r) => r.examples.good))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0 && !p.includes('\n'));
   let text = '';
-  while (text.length < MIN_CHARS) text += parts.join('\n\n') + '\n\n';
-  return { text, source: `examples/ repeated to ${text.length} characters (../shared/corpus absent)` };
+  for (let round = 1; text.length < MIN_CHARS; round++) for (const p of paragraphs) text += `（${round}）${p}\n\n`;
+  return { text, source: `examples/ and the rules' good examples, numbered and repeated to ${text.length} characters (../shared/corpus absent)` };
 }
 
 /** A draft of at least `size` characters: the speech, continued from its start until long enough. */
