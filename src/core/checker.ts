@@ -1,4 +1,4 @@
-import { markdownBlocks, plainTextBlocks, type Block } from './blocks';
+import { markdownBlocks, plainTextBlocks, updatePlainTextBlocks, type Block } from './blocks';
 import { markdownProse, blankOut } from './markdownProse';
 import { parseDirective, buildSuppressor, PLAIN_DIRECTIVE_LINE, type Directive } from './directives';
 import { ParagraphContext } from './paragraph';
@@ -120,7 +120,9 @@ export class Checker {
 
   /** @internal Applies configuration, directives and document rules to the blocks' matches. */
   assemble(text: string, kind: DocumentKind, blocks: Block[], results: BlockResult[]): CheckResult {
-    const lines = new LineIndex(text);
+    // Line numbers are needed only for findings and directives: a clean draft never builds them.
+    let index: LineIndex | undefined;
+    const lines = () => (index ??= new LineIndex(text));
     const directives: Directive[] = [];
     const placed: BlockMatch[] = [];
     let spoken = 0;
@@ -140,7 +142,7 @@ export class Checker {
     const doc: DocumentContext = { text, kind, card, stats, prose: proseParts, config: this.config };
     for (const { rule, run } of this.documentRules) placed.push(...run(doc, rule));
 
-    const suppressor = buildSuppressor(directives, (o) => lines.lineOf(o));
+    const suppressor = buildSuppressor(directives, (o) => lines().lineOf(o));
     const findings: Finding[] = [];
     const locale = this.config.locale;
     for (const m of placed) {
@@ -150,7 +152,7 @@ export class Checker {
       const matched = text.slice(m.start, m.end);
       if (this.config.allowWords.has(matched.trim())) continue;
       if (suppressor.suppressed(spec.id, spec.category, m.start)) continue;
-      const { line, column } = lines.position(m.start);
+      const { line, column } = lines().position(m.start);
       findings.push({
         ruleId: spec.id,
         category: spec.category,
@@ -195,6 +197,7 @@ function dropDuplicates(sorted: Finding[]): Finding[] {
 /** Keeps the results of the last check by block text; an edit re-checks only changed blocks. */
 export class DocumentSession {
   private cache = new Map<string, BlockResult>();
+  private last: { text: string; blocks: Block[] } | undefined;
 
   constructor(
     private readonly checker: Checker,
@@ -202,7 +205,7 @@ export class DocumentSession {
   ) {}
 
   check(text: string): CheckResult {
-    const blocks = this.kind === 'markdown' ? markdownBlocks(text) : plainTextBlocks(text);
+    const blocks = this.blocksOf(text);
     const next = new Map<string, BlockResult>();
     const results = blocks.map((block) => {
       const key = block.kind === 'frontmatter' ? '\u0000fm' + block.text : block.text;
@@ -212,6 +215,12 @@ export class DocumentSession {
       return r;
     });
     this.cache = next;
+    this.last = { text, blocks };
     return this.checker.assemble(text, this.kind, blocks, results);
+  }
+
+  private blocksOf(text: string): Block[] {
+    if (this.kind === 'markdown') return markdownBlocks(text);
+    return this.last ? updatePlainTextBlocks(this.last.text, this.last.blocks, text) : plainTextBlocks(text);
   }
 }

@@ -1,17 +1,26 @@
+/**
+ * Calls `onBreak(contentEnd, nextStart)` for each line break (CRLF, LF or CR) in order. Jumps
+ * from break to break with indexOf, which is much faster than visiting every character.
+ */
+export function forEachLineBreak(text: string, onBreak: (contentEnd: number, nextStart: number) => void): void {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const isCr = cr >= 0 && (lf < 0 || cr < lf);
+    const contentEnd = isCr ? cr : lf;
+    const nextStart = isCr && lf === cr + 1 ? cr + 2 : contentEnd + 1;
+    onBreak(contentEnd, nextStart);
+    if (lf >= 0 && lf < nextStart) lf = text.indexOf('\n', nextStart);
+    if (cr >= 0 && cr < nextStart) cr = text.indexOf('\r', nextStart);
+  }
+}
+
 /** Converts UTF-16 offsets to 1-based line and column; CRLF, LF and CR all end a line. */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      } else if (c === 10) {
-        this.lineStarts.push(i + 1);
-      }
-    }
+    forEachLineBreak(text, (_, nextStart) => this.lineStarts.push(nextStart));
   }
 
   get lineCount(): number {
