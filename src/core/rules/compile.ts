@@ -1,4 +1,5 @@
 import type { ParagraphContext } from '../paragraph';
+import { replaceWith } from './fixes';
 import type { LocalizedText, Fix } from '../findings';
 import type { RuleSpec, SequenceStep } from './types';
 import { CODE_RULES } from './code';
@@ -259,7 +260,7 @@ export function fixesFor(m: RawMatch, matched: string): LocalizedFix[] {
   }
   const replacement = fix.replaceMap?.[matched] ?? (fix.replace !== undefined ? fix.replace.replace(/\$&/g, matched) : undefined);
   if (replacement === undefined) return [];
-  return [{ title: fix.title ?? { zh: `改为“${replacement}”`, en: `Replace with “${replacement}”` }, replacement }];
+  return [fix.title ? { title: fix.title, replacement } : replaceWith(replacement)];
 }
 
 export function localizeFix(fix: LocalizedFix, locale: 'zh' | 'en'): Fix {

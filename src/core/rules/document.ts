@@ -4,6 +4,7 @@ import type { LocalizedText } from '../findings';
 import type { IntentCard } from '../intentCard';
 import type { DraftStats } from '../stats';
 import type { CompiledRule, LocalizedFix } from './compile';
+import { replaceWith } from './fixes';
 
 export interface DocumentContext {
   text: string;
@@ -114,7 +115,7 @@ const addressFitsAudience: DocumentRule = (doc, rule) => {
     return [{ rule, start, end: start + m[0].replace(/[：:]$/, '').length, message: {
       zh: `听众是“${audience}”，称呼宜用“${norm.expected}”（讲话中的称呼语应与场合、听众相称）。`,
       en: `The audience is "${audience}"; address them as "${norm.expected}".`,
-    }, fixes: [{ title: { zh: `改为“${norm.expected}”`, en: `Use "${norm.expected}"` }, replacement: norm.expected }] }];
+    }, fixes: [replaceWith(norm.expected)] }];
   }
   return [];
 };

@@ -1,5 +1,6 @@
 import type { ParagraphContext } from '../../paragraph';
 import type { CompiledRule, RawMatch } from '../compile';
+import { replaceWith } from '../fixes';
 
 const HAN_DIGITS = '〇一二三四五六七八九';
 /** 0–9 for a Chinese numeral digit (〇 or 零 for zero), -1 otherwise. */
@@ -51,7 +52,7 @@ export function shortYear(ctx: ParagraphContext, rule: CompiledRule): RawMatch[]
     }
     // The century is a guess from the digits; the drafter confirms it when applying the fix.
     const full = `${Number(digits) >= 50 ? '19' : '20'}${digits}年`;
-    out.push({ rule, start, end: y + 1, fixes: [{ title: { zh: `改为“${full}”`, en: `Write "${full}"` }, replacement: full }] });
+    out.push({ rule, start, end: y + 1, fixes: [replaceWith(full)] });
   }
   return out;
 }
@@ -61,18 +62,18 @@ const RANGE_UNIT = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(～|~|〜|－|-|—|至|到)
 
 /** GB/T 15835: keep the unit on both ends of a range when dropping it is ambiguous (9亿～16亿). */
 export function rangeUnit(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
-  const out: RawMatch[] = [];
-  RANGE_UNIT.lastIndex = 0;
-  for (let m = RANGE_UNIT.exec(ctx.text); m; m = RANGE_UNIT.exec(ctx.text)) {
-    const [, from, connector, to, unit] = m;
+  return rewrites(RANGE_UNIT, ctx, rule, ([, from, connector, to, unit]) => {
     const joiner = connector === '至' || connector === '到' ? connector : '～';
-    const replacement = `${from}${unit}${joiner}${to}${unit}`;
-    out.push({
-      rule,
-      start: m.index,
-      end: m.index + m[0].length,
-      fixes: [{ title: { zh: `改为“${replacement}”`, en: `Write "${replacement}"` }, replacement }],
-    });
+    return `${from}${unit}${joiner}${to}${unit}`;
+  });
+}
+
+/** Each match of `regex` in the paragraph, with a fix that writes what `rewrite` makes of it. */
+function rewrites(regex: RegExp, ctx: ParagraphContext, rule: CompiledRule, rewrite: (m: RegExpExecArray) => string): RawMatch[] {
+  const out: RawMatch[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(ctx.text); m; m = regex.exec(ctx.text)) {
+    out.push({ rule, start: m.index, end: m.index + m[0].length, fixes: [replaceWith(rewrite(m))] });
   }
   return out;
 }
@@ -84,27 +85,11 @@ const MIXED_WAN = /(?<![\d.])(\d)千(?:(\d)百)?万(?![\d])/gu;
 
 /** 3亿4500万 → 3.45亿 (GB/T 15835: do not mix 亿 and 万 inside one number). */
 export function mixedLargeNumber(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
-  const out: RawMatch[] = [];
-  MIXED_LARGE.lastIndex = 0;
-  for (let m = MIXED_LARGE.exec(ctx.text); m; m = MIXED_LARGE.exec(ctx.text)) {
-    const fraction = (m[2] ?? `${m[3]}000`).padStart(4, '0').replace(/0+$/, '');
-    const replacement = `${m[1]}${fraction ? '.' + fraction : ''}亿`;
-    out.push({
-      rule,
-      start: m.index,
-      end: m.index + m[0].length,
-      fixes: [{ title: { zh: `改为“${replacement}”`, en: `Write "${replacement}"` }, replacement }],
-    });
-  }
-  MIXED_WAN.lastIndex = 0;
-  for (let m = MIXED_WAN.exec(ctx.text); m; m = MIXED_WAN.exec(ctx.text)) {
-    const replacement = `${m[1]}${m[2] ?? '0'}00万`;
-    out.push({
-      rule,
-      start: m.index,
-      end: m.index + m[0].length,
-      fixes: [{ title: { zh: `改为“${replacement}”`, en: `Write "${replacement}"` }, replacement }],
-    });
-  }
-  return out;
+  return [
+    ...rewrites(MIXED_LARGE, ctx, rule, (m) => {
+      const fraction = (m[2] ?? `${m[3]}000`).padStart(4, '0').replace(/0+$/, '');
+      return `${m[1]}${fraction ? '.' + fraction : ''}亿`;
+    }),
+    ...rewrites(MIXED_WAN, ctx, rule, (m) => `${m[1]}${m[2] ?? '0'}00万`),
+  ];
 }
