@@ -50,4 +50,40 @@ describe('constructions found in unseen real text', function () {
       flags('全区经济工作会议今天隆重召开。', 'grand-opening', '隆重召开');
     });
   });
+
+  describe('colloquial verdicts of reviews and posts are flagged', () => {
+    it('a diner’s 好吃/难吃, but not 好吃懒做 or 很难喝到 (hard to get)', () => {
+      flags('新开的饺子馆味道好吃，价格也实在。', 'taste-verdict', '好吃');
+      flags('汤是凉的，面条也难吃。', 'taste-verdict', '难吃');
+      clean('要教育引导群众摒弃好吃懒做的陋习。', 'taste-verdict');
+      clean('山区群众过去很难喝到干净的自来水。', 'taste-verdict');
+    });
+
+    it('hyperbole with 死, but not deaths counted in history', () => {
+      flags('空调坏了一下午，热死了。', 'hyperbole-si', '热死了');
+      clean('那场饥荒饿死了很多人，这段历史不能忘记。', 'hyperbole-si');
+    });
+
+    it('internet slang 醉了 and 服了, but not someone drunk', () => {
+      flags('排了三个小时的队，醉了。', 'internet-slang', '醉了');
+      flags('快递又送错了，真是服了。', 'internet-slang', '真是服了');
+      clean('他喝醉了，被朋友送回家。', 'internet-slang');
+    });
+
+    it('casual praise and put-downs: 很棒, 好少, 不怎么样, 烂片, 真心不…', () => {
+      flags('这次展览办得很棒。', 'casual-praise', '很棒');
+      flags('停车位好少，转了半天才找到。', 'hao-intensifier', '好少');
+      clean('推动经济又好又快发展。', 'hao-intensifier');
+      flags('这家店的服务不怎么样。', 'casual-tag-phrases', '不怎么样');
+      flags('这部电影就是个烂片。', 'slang-words', '烂片');
+      flags('售后服务真心不行。', 'emphatic-zhende', '真心');
+      clean('真心希望大家把工作抓实抓细。', 'emphatic-zhende');
+    });
+
+    it('interjections and the colloquial question particle 么', () => {
+      flags('哎，又白跑了一趟。', 'filler-words', '哎，');
+      flags('这件事你们跟群众商量过么？', 'colloquial-question-me', '么');
+      clean('这是为什么？', 'colloquial-question-me');
+    });
+  });
 });
