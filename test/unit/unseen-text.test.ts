@@ -57,6 +57,7 @@ describe('constructions found in unseen real text', function () {
       flags('汤是凉的，面条也难吃。', 'taste-verdict', '难吃');
       clean('要教育引导群众摒弃好吃懒做的陋习。', 'taste-verdict');
       clean('山区群众过去很难喝到干净的自来水。', 'taste-verdict');
+      flags('这家的卤肉饭好难吃。', 'taste-verdict', '难吃');
     });
 
     it('hyperbole with 死, but not deaths counted in history', () => {
@@ -84,6 +85,20 @@ describe('constructions found in unseen real text', function () {
       flags('哎，又白跑了一趟。', 'filler-words', '哎，');
       flags('这件事你们跟群众商量过么？', 'colloquial-question-me', '么');
       clean('这是为什么？', 'colloquial-question-me');
+    });
+
+    it('a rating standing alone (好评, 差评, 五星), but not 赢得好评 or the 好差评 system', () => {
+      flags('快递第二天就到了，包装完好，好评。', 'rating-tag', '好评');
+      flags('客服一直不回消息，差评！', 'rating-tag', '差评');
+      clean('新建的便民服务中心赢得了群众好评。', 'rating-tag');
+      clean('全面推行政务服务好差评制度。', 'rating-tag');
+    });
+
+    it('more intensifiers: 超实惠, 慢得要命, and 很一般 as a verdict', () => {
+      flags('这家超市的水果超实惠。', 'slang-intensifier', '超实惠');
+      flags('排队的人多，队伍走得慢得要命。', 'slang-intensifier', '得要命');
+      flags('酒店的早餐很一般。', 'casual-tag-phrases', '很一般');
+      clean('推进超大城市治理现代化。', 'slang-intensifier');
     });
   });
 });
