@@ -13,23 +13,23 @@ const REVIEWS = path.join(CORPUS, 'hotel-reviews-dev.tsv');
 const FIXTURES = path.join(ROOT, 'test/fixtures');
 
 /**
- * Per-category recall the rules must keep on each labelled set: a little under what they reach,
- * so a regression fails while the sets' small size leaves room for one sentence either way.
+ * Per-category recall the rules must keep on each labelled set, set from what they reached at the
+ * end of issue #4's work (15:58 UTC): one sentence under it, rounded down to 5%, so one sentence
+ * either way passes and a real regression fails. A category with no floor reached too little to
+ * leave one sentence of slack. Held-out set 3 was unseen when measured, hence its lower floors.
  */
-const RECALL_FLOOR: Record<string, Record<Category, number>> = {
+const RECALL_FLOOR: Record<string, Partial<Record<Category, number>>> = {
   'labelled-sentences.jsonl': {
-    'self-reference': 0.5,
-    opinion: 0.5,
-    hedge: 0.5,
-    complaint: 0.5,
-    gossip: 0.5,
-    arrogance: 0.5,
-    overstep: 0.5,
-    colloquial: 0.5,
-    punctuation: 0.5,
-    number: 0.5,
-    noise: 0.5,
-    wording: 0.5,
+    'self-reference': 0.95, opinion: 0.95, hedge: 0.95, complaint: 0.95, gossip: 0.9, arrogance: 0.9,
+    overstep: 0.95, colloquial: 0.95, punctuation: 0.9, number: 0.95, noise: 0.9, wording: 0.95,
+  },
+  'labelled-heldout-1.jsonl': {
+    'self-reference': 0.9, opinion: 0.85, hedge: 0.85, complaint: 0.75, gossip: 0.85, arrogance: 0.85,
+    overstep: 0.85, colloquial: 0.85, punctuation: 0.7, number: 0.85, noise: 0.75, wording: 0.85,
+  },
+  'labelled-heldout-3.jsonl': {
+    'self-reference': 0.85, opinion: 0.65, hedge: 0.5, complaint: 0.2, arrogance: 0.4,
+    overstep: 0.2, colloquial: 0.4, punctuation: 0.8, number: 0.6, noise: 0.5, wording: 0.8,
   },
 };
 
@@ -87,11 +87,13 @@ for (const file of labelledSets) {
     const floors = RECALL_FLOOR[file];
     if (!floors) return;
     for (const category of CATEGORIES) {
-      it(`catches ${category} drift with recall ≥ ${pct(floors[category])}`, () => {
+      const floor = floors[category];
+      if (floor === undefined) continue;
+      it(`catches ${category} drift with recall ≥ ${pct(floor)}`, () => {
         const s = report.byCategory[category];
         assert.ok(s.expected > 0, `${file} has no ${category} sentence`);
         const missed = report.misses.filter((m) => m.category === category).map((m) => m.text);
-        assert.ok(s.recall !== null && s.recall >= floors[category], `recall ${pct(s.recall)} (${s.truePositives}/${s.expected}); missed:\n${missed.join('\n')}`);
+        assert.ok(s.recall !== null && s.recall >= floor, `recall ${pct(s.recall)} (${s.truePositives}/${s.expected}); missed:\n${missed.join('\n')}`);
       });
     }
   });
