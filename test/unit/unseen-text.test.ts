@@ -45,6 +45,11 @@ describe('constructions found in unseen real text', function () {
       flags('这次火灾造成财产损失约800万元左右。', 'approx-stacked', '左右');
     });
 
+    it('an objection the leader anticipates (有的同志会问，…太…了？) is someone else’s voice', () => {
+      clean('有的干部可能会问，今年的指标是不是定得太重了？我的回答是不重。', 'tai-le-exclamation');
+      flags('这个月的任务太重了。', 'tai-le-exclamation', '太重了');
+    });
+
     it('congratulating a session “隆重召开之际” is protocol, a meeting calling itself 隆重 is not', () => {
       clean('值此区人大三届四次会议隆重召开之际，我代表区委表示热烈祝贺。', 'grand-opening');
       flags('全区经济工作会议今天隆重召开。', 'grand-opening', '隆重召开');
