@@ -66,7 +66,7 @@ function run(argv: string[]): number {
     const settings = loadSettings(values.config, locale);
     const { checker, problems } = createChecker(settings);
     warn(problems, locale);
-    process.stdout.write(formatRules(checker.ruleSet.rules.map((r) => r.spec), format, locale));
+    process.stdout.write(formatRules(checker.rules, format, locale));
     return 0;
   }
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
@@ -97,7 +97,7 @@ function run(argv: string[]): number {
   }
 
   if (format === 'json') process.stdout.write(formatJson(reports));
-  else if (format === 'sarif') process.stdout.write(formatSarif(reports, checker.ruleSet.rules.map((r) => r.spec), texts, locale, VERSION));
+  else if (format === 'sarif') process.stdout.write(formatSarif(reports, checker.rules, texts, locale, VERSION));
   else process.stdout.write(formatText(reports, locale));
   return inputFailed ? 2 : anyError ? 1 : 0;
 }

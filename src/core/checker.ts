@@ -50,6 +50,8 @@ const CLAUSE_START = /(^|[。！？；：，、\s])$/;
  */
 export class Checker {
   readonly ruleSet: RuleSet;
+  /** Every rule this checker runs, built-in then the user's packs (paragraph and document rules). */
+  readonly rules: RuleSpec[];
   private readonly documentRules: { rule: CompiledRule; run: (doc: DocumentContext, rule: CompiledRule) => BlockMatch[] }[];
 
   constructor(
@@ -58,6 +60,7 @@ export class Checker {
     readonly config: ResolvedConfig = defaultConfig(),
   ) {
     const all = [...builtInRules, ...config.extraRules];
+    this.rules = all;
     this.ruleSet = new RuleSet(all.filter((r) => !r.match.document));
     this.documentRules = all
       .filter((r) => r.match.document)

@@ -139,7 +139,7 @@ async function rebuildEngine(raw: unknown): Promise<void> {
     KNOWN_IDS,
   ).config;
   const checker = new Checker(segmenter.instance, RULES, config);
-  const specs = new Map([...RULES, ...config.extraRules].map((r) => [r.id, r]));
+  const specs = new Map(checker.rules.map((r) => [r.id, r]));
   engine = { checker, cleaner: new Checker(segmenter.instance, RULES, cleanerConfig), specs, settings, generation: ++generation };
 }
 

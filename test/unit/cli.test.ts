@@ -204,11 +204,14 @@ describe('cli', function () {
   });
 
   describe('rules', () => {
-    it('lists every rule with its category, severity and an example', () => {
+    it('lists every rule, the intent-card checks included, with its category, severity and an example', () => {
       const r = runCli(['rules', '--format', 'json']);
       assert.equal(r.status, 0);
-      const listed = JSON.parse(r.stdout) as { id: string; category: string; severity: string; example: string }[];
-      const specs = builtInRules().filter((x) => !x.match.document);
+      const listed = JSON.parse(r.stdout) as { id: string; category: string; severity: string; example: string; brief: string[] }[];
+      const specs = builtInRules();
+      assert.ok(listed.some((x) => x.id === 'speaker-third-person'), 'the document rules are listed');
+      const patterns = new Set(listed.flatMap((x) => x.brief).filter((id) => /^[A-H]\d$/.test(id)));
+      assert.equal(patterns.size, 57, 'every drift pattern of the brief (A1–H8) has a rule');
       assert.deepEqual(listed.map((x) => x.id).sort(), specs.map((x) => x.id).sort());
       for (const x of listed) {
         const spec = specs.find((s) => s.id === x.id)!;
