@@ -42,4 +42,32 @@ describe('relational drift in the drafter’s own words', function () {
       clean('领导干部要管好家属子女和身边工作人员。', 'leader-private-life');
     });
   });
+
+  describe('complaints', () => {
+    it('being worn out is self-pity; a leader naming the burden and the remedy is not', () => {
+      flags('村里的干部连着三个周末加班，实在是撑不住了。', 'worn-out');
+      flags('我们被各种督导检查弄得晕头转向。', 'worn-out');
+      clean('基层负担重，干部被各种报表搞得疲惫不堪，我们要切实减负。', 'worn-out');
+      clean('一些小微企业快撑不住了，要加大纾困帮扶力度。', 'worn-out');
+    });
+
+    it('the work always lands on us, and we clean up after others', () => {
+      flags('会议一个接一个地开，干活的还是我们基层。', 'grassroots-grumble');
+      flags('人家留下的窟窿，最后还得我们来买单。', 'grassroots-grumble');
+      clean('历史遗留问题，我们要勇于担当、逐项化解。', 'grassroots-grumble');
+    });
+
+    it('no money, no people: how are we to do it', () => {
+      flags('资金也没有，人手也没有，叫我们怎么干？', 'how-can-we-work');
+      flags('单靠几个网格员怎么干？', 'how-can-we-work');
+      clean('这项工作怎么干？我讲三点意见。', 'how-can-we-work');
+    });
+
+    it('raised for years and nobody deals with it; heartbreak after a list of causes', () => {
+      flags('排污的事说了多少次了，也没人当回事。', 'fatalism');
+      clean('群众反映了好几年都没人管的问题，这次必须下决心解决。', 'fatalism');
+      flags('考核标准年年变，真让人摸不着头脑、寒心。', 'self-pity');
+      clean('决不能让群众寒心。', 'self-pity');
+    });
+  });
 });
