@@ -70,4 +70,25 @@ describe('relational drift in the drafter’s own words', function () {
       clean('决不能让群众寒心。', 'self-pity');
     });
   });
+
+  describe('airs toward the public', () => {
+    it('brushing off the public’s views or petitioners; a leader criticising it stays clean', () => {
+      flags('市民的建议听听就好了，方案不用改。', 'dismissing-the-public');
+      flags('对来反映问题的村民，能糊弄就糊弄。', 'dismissing-the-public');
+      flags('那些天天来信访的，纯粹是闲得发慌。', 'dismissing-the-public');
+      clean('对上访群众要耐心细致，件件有回音。', 'dismissing-the-public');
+      clean('不能让群众的意见听听就算了。', 'dismissing-the-public');
+      clean('个别单位对群众投诉能拖就拖，必须坚决纠正。', 'dismissing-the-public');
+    });
+
+    it('talking down to grassroots cadres', () => {
+      flags('下边那帮乡镇同志就知道叫苦。', 'those-below-cadres');
+      clean('下面，请各乡镇的同志依次汇报。', 'those-below-cadres');
+    });
+
+    it('one word from me and it is done; a service pledge is not pulling rank', () => {
+      flags('我一句话，规划局马上就能给你们改。', 'pulling-rank');
+      clean('我签个字就能办的事，决不让群众多跑一趟。', 'pulling-rank');
+    });
+  });
 });
