@@ -91,4 +91,26 @@ describe('relational drift in the drafter’s own words', function () {
       clean('我签个字就能办的事，决不让群众多跑一趟。', 'pulling-rank');
     });
   });
+
+  describe('a second boss', () => {
+    it('relaying a leader’s word or private instruction; a leader relaying a commission stays clean', () => {
+      flags('区长叫我跟大家带个话，迎检期间谁也不准请假。', 'relayed-message');
+      flags('部长私下嘱咐我，这批人选要尽快上报。', 'relayed-message');
+      clean('严禁打招呼、递条子，严禁干预干部选拔任用。', 'relayed-message');
+      clean('我受书记委托，向大家转达市委的慰问。', 'relayed-message');
+    });
+
+    it('deciding for the government or before the meeting has discussed it', () => {
+      flags('征收方案我已经替区政府定了。', 'acts-for-superior');
+      flags('这件事还没上会，我今天就先拍板。', 'pre-empts-collective-decision');
+      flags('奖励办法不需要再上常务会，下周就发。', 'pre-empts-collective-decision');
+      clean('市委常委会研究决定，下月起实施新的考核办法。', 'pre-empts-collective-decision');
+      clean('凡是重大事项，没有经过集体研究的，一律不得先行表态。', 'pre-empts-collective-decision');
+    });
+
+    it('the office settling personnel', () => {
+      flags('几个科室负责人的调整，办公室心里早就有数了。', 'office-personnel-plans');
+      clean('办公室已经安排好了会务和食宿。', 'office-personnel-plans');
+    });
+  });
 });
