@@ -66,6 +66,7 @@ describe('relational drift in the drafter’s own words', function () {
     it('raised for years and nobody deals with it; heartbreak after a list of causes', () => {
       flags('排污的事说了多少次了，也没人当回事。', 'fatalism');
       clean('群众反映了好几年都没人管的问题，这次必须下决心解决。', 'fatalism');
+      clean('这个问题反映了好几年都没人管，我们要下决心一抓到底。', 'fatalism');
       flags('考核标准年年变，真让人摸不着头脑、寒心。', 'self-pity');
       clean('决不能让群众寒心。', 'self-pity');
     });
