@@ -47,6 +47,7 @@ describe('relational drift in the drafter’s own words', function () {
     it('being worn out is self-pity; a leader naming the burden and the remedy is not', () => {
       flags('村里的干部连着三个周末加班，实在是撑不住了。', 'worn-out');
       flags('我们被各种督导检查弄得晕头转向。', 'worn-out');
+      flags('我们白天跑项目晚上写材料，周末还要迎检，早就扛不住了。', 'worn-out');
       clean('基层负担重，干部被各种报表搞得疲惫不堪，我们要切实减负。', 'worn-out');
       clean('一些小微企业快撑不住了，要加大纾困帮扶力度。', 'worn-out');
     });
@@ -85,6 +86,7 @@ describe('relational drift in the drafter’s own words', function () {
     it('talking down to grassroots cadres', () => {
       flags('下边那帮乡镇同志就知道叫苦。', 'those-below-cadres');
       clean('下面，请各乡镇的同志依次汇报。', 'those-below-cadres');
+      clean('我们下面的人也要换位思考。', 'those-below');
     });
 
     it('one word from me and it is done; a service pledge is not pulling rank', () => {
