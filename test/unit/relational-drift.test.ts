@@ -116,4 +116,25 @@ describe('relational drift in the drafter’s own words', function () {
       clean('办公室已经安排好了会务和食宿。', 'office-personnel-plans');
     });
   });
+
+  describe('leaders speaking legitimately about the same topics', () => {
+    it('a family the leader visits is not the leader’s own family', () => {
+      clean('王书记走访慰问了老党员刘大妈家的孩子。', 'leader-private-life');
+      flags('他说韩局长家里的老人住在乡下。', 'leader-private-life');
+    });
+
+    it('a commission (委托我) is not a secretary passing on a message', () => {
+      clean('县长委托我向大家通报一下上半年的经济运行情况。', 'relayed-message');
+    });
+
+    it('a rhetorical question the leader answers with a remedy', () => {
+      clean('光靠财政一家怎么干？要引导社会资本参与。', 'how-can-we-work');
+      clean('钱没有，人也不够，怎么办？关键是创新机制。', 'how-can-we-work');
+    });
+
+    it('naming a grumble in order to correct it, or promising to follow the rules', () => {
+      clean('层层往下压任务，最后干活的还是基层，这种现象要坚决纠正。', 'grassroots-grumble');
+      clean('我打个招呼就能办成的事，也要按程序走。', 'pulling-rank');
+    });
+  });
 });
