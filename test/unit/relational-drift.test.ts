@@ -137,4 +137,28 @@ describe('relational drift in the drafter’s own words', function () {
       clean('我打个招呼就能办成的事，也要按程序走。', 'pulling-rank');
     });
   });
+
+  describe('more ways of saying the same things', () => {
+    it('leaders at odds, a deputy blamed, a transfer rumoured', () => {
+      flags('两位副区长为这块地一直较着劲。', 'leaders-disagreement');
+      flags('招商引资上不去，就是分管的鲁副县长没上心。', 'blame-named-leader');
+      flags('机关里都在传，纪委书记要调离了。', 'personnel-rumour');
+    });
+
+    it('burdens and defeatism put as a grumble', () => {
+      flags('表格一天一个样，乡里哪应付得过来？', 'how-can-we-work');
+      flags('熬了三个通宵，到头来反倒被问责。', 'grassroots-grumble');
+      flags('既然这样，这摊子事谁爱管谁管。', 'fatalism');
+    });
+
+    it('buying off the public, a written instruction as a weapon, skipping the procedure', () => {
+      flags('商户那边给点钱就不闹了，不用跟群众多解释。', 'dismissing-the-public');
+      clean('不能以为给群众点好处就万事大吉。', 'dismissing-the-public');
+      flags('我一张批条下去，他们就得放行。', 'pulling-rank');
+      flags('书记让我给你们捎句话，这周必须开工。', 'relayed-message');
+      flags('办公会还没研究，我就先宣布了。', 'pre-empts-collective-decision');
+      flags('人选已经定了，上会走一下过场就可以了。', 'pre-empts-collective-decision');
+      clean('决策不能走个过场就完事。', 'pre-empts-collective-decision');
+    });
+  });
 });
