@@ -149,6 +149,7 @@ describe('relational drift in the drafter’s own words', function () {
       flags('表格一天一个样，乡里哪应付得过来？', 'how-can-we-work');
       flags('熬了三个通宵，到头来反倒被问责。', 'grassroots-grumble');
       flags('既然这样，这摊子事谁爱管谁管。', 'fatalism');
+      clean('搞数字造假，到头来被问责的是自己。', 'grassroots-grumble');
     });
 
     it('buying off the public, a written instruction as a weapon, skipping the procedure', () => {
