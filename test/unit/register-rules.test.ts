@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createChecker, type Finding } from '../../src/core';
+import { ruleAssertions } from './support/ruleAssertions';
 
 // The register and norms packs (complaint, gossip, arrogance, colloquial, wording, number,
 // punctuation) on sentences a drafter writes: exact ranges, fixes that produce the right text,
@@ -8,7 +9,7 @@ describe('register and norms rules', function () {
   this.timeout(20000);
   const { checker } = createChecker();
 
-  const findings = (text: string, ruleId: string): Finding[] => checker.check(text, 'plaintext').findings.filter((f) => f.ruleId === ruleId);
+  const { findings, clean } = ruleAssertions(checker);
 
   /** The single finding of ruleId in text, checked to cover exactly `covered`. */
   function only(text: string, ruleId: string, covered: string): Finding {
@@ -25,8 +26,6 @@ describe('register and norms rules', function () {
     assert.ok(f.fixes.length > 0, `${ruleId} offers no fix`);
     return text.slice(0, f.offset) + f.fixes[0].replacement + text.slice(f.offset + f.length);
   }
-
-  const clean = (text: string, ruleId: string) => assert.deepEqual(findings(text, ruleId).map((f) => text.substr(f.offset, f.length)), [], `${ruleId} in ${text}`);
 
   describe('colloquial', () => {
     it('flags internet slang and swearing as whole words', () => {

@@ -1,5 +1,5 @@
-import * as assert from 'node:assert/strict';
 import { createChecker } from '../../src/core';
+import { ruleAssertions } from './support/ruleAssertions';
 
 // Relational drift (gossip, complaints, airs toward the public, a second boss) put in the
 // drafter's own words, and the way real leaders legitimately speak about the same topics.
@@ -8,10 +8,7 @@ describe('relational drift in the drafter’s own words', function () {
   this.timeout(20000);
   const { checker } = createChecker();
 
-  /** The rule ids that flag text. */
-  const rulesOn = (text: string): string[] => checker.check(text, 'plaintext').findings.map((f) => f.ruleId);
-  const flags = (text: string, ruleId: string) => assert.ok(rulesOn(text).includes(ruleId), `${ruleId} expected in ${text}: ${rulesOn(text).join(', ')}`);
-  const clean = (text: string, ruleId: string) => assert.ok(!rulesOn(text).includes(ruleId), `${ruleId} not expected in ${text}`);
+  const { flags, clean } = ruleAssertions(checker);
 
   describe('gossip about leaders', () => {
     it('views of two leaders that “are not the same” is a disagreement aired', () => {

@@ -1,5 +1,5 @@
-import * as assert from 'node:assert/strict';
 import { createChecker } from '../../src/core';
+import { ruleAssertions } from './support/ruleAssertions';
 
 // Classes of false positives and misses found by reading the checker's findings on real text it
 // had never seen (leaders' speeches and colloquial reviews gathered outside the repository, see
@@ -8,12 +8,7 @@ describe('constructions found in unseen real text', function () {
   this.timeout(20000);
   const { checker } = createChecker();
 
-  /** The matched texts of ruleId in text. */
-  const matched = (text: string, ruleId: string): string[] =>
-    checker.check(text, 'plaintext').findings.filter((f) => f.ruleId === ruleId).map((f) => text.substr(f.offset, f.length));
-
-  const clean = (text: string, ruleId: string) => assert.deepEqual(matched(text, ruleId), [], `${ruleId} in ${text}`);
-  const flags = (text: string, ruleId: string, covered: string) => assert.deepEqual(matched(text, ruleId), [covered], `${ruleId} in ${text}`);
+  const { clean, flagsOnly: flags } = ruleAssertions(checker);
 
   describe('leaders’ speeches stay clean', () => {
     it('a leader telling how a report was drafted is not the drafting group speaking', () => {
