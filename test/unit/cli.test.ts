@@ -2,17 +2,13 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtInRules, CATEGORIES } from '../../src/core';
-import { runCli, tempDir, phraseRule, type JsonReport } from './support/project';
+import { runCli, tempDir, fileWriter, phraseRule, type JsonReport } from './support/project';
 
 // The CLI as a user runs it: `node bin/speech-draft.js …` in a real process with the real jieba.
 describe('cli', function () {
   this.timeout(60_000);
   const dir = tempDir();
-  const write = (name: string, content: string | Buffer) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, content);
-    return file;
-  };
+  const write = fileWriter(dir);
 
   // A config that switches the built-in rules off and adds two test rules, so outputs are exact.
   const pack = write('pack.json', JSON.stringify({ name: 'test', rules: [

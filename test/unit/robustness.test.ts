@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Checker, createChecker, type CheckResult } from '../../src/core';
-import { runCli, tempDir, segmenter, phraseRule, type JsonReport } from './support/project';
+import { runCli, tempDir, fileWriter, segmenter, phraseRule, type JsonReport } from './support/project';
 
 // Hostile input and broken configuration: a clear message or correct findings, never a crash,
 // a stack trace or a range outside the text.
@@ -63,11 +63,7 @@ describe('robustness: editor text', () => {
 describe('robustness: hostile files in the CLI', function () {
   this.timeout(120_000);
   const dir = tempDir();
-  const write = (name: string, content: string | Buffer) => {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, content);
-    return file;
-  };
+  const write = fileWriter(dir);
   const noStack = (stderr: string) => assert.doesNotMatch(stderr, /\n\s+at |Error:/);
 
   const undecodable: [string, Buffer][] = [

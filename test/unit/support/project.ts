@@ -35,6 +35,15 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-test-'));
 }
 
+/** A function that writes a file into dir and returns its path. */
+export function fileWriter(dir: string): (name: string, content: string | Buffer) => string {
+  return (name, content) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+}
+
 export interface CliRun {
   status: number | null;
   stdout: string;
