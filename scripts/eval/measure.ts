@@ -67,14 +67,14 @@ export function rateOf(findings: Finding[], characters: number): RateReport {
 }
 
 function foundText(text: string, f: Finding): FoundText {
-  const from = Math.max(0, f.offset - 15);
-  const to = Math.min(text.length, f.offset + f.length + 15);
+  const from = Math.max(0, f.start - 15);
+  const to = Math.min(text.length, f.end + 15);
   return {
     ruleId: f.ruleId,
     category: f.category,
     line: f.line,
     column: f.column,
-    matched: text.slice(f.offset, f.offset + f.length),
+    matched: text.slice(f.start, f.end),
     context: text.slice(from, to).replace(/\s+/g, ' '),
   };
 }
@@ -255,7 +255,7 @@ export function scoreLabelled(checker: Checker, sentences: LabelledSentence[]): 
       } else if (got.has(c)) {
         n.fp++;
         for (const f of findings.filter((x) => x.category === c)) {
-          const m: Mistake = { text: s.text, category: c, ruleId: f.ruleId, matched: s.text.slice(f.offset, f.offset + f.length), note: s.note };
+          const m: Mistake = { text: s.text, category: c, ruleId: f.ruleId, matched: s.text.slice(f.start, f.end), note: s.note };
           falsePositives.push(m);
           if (s.leader) leaderFalsePositives.push(m);
         }

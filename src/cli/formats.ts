@@ -36,8 +36,8 @@ export function formatJson(reports: FileReport[]): string {
       category: f.category,
       severity: f.severity,
       message: f.message,
-      offset: f.offset,
-      length: f.length,
+      offset: f.start,
+      length: f.end - f.start,
       line: f.line,
       column: f.column,
       fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement })),
@@ -55,15 +55,15 @@ const SARIF_LEVEL: Record<Finding['severity'], sarif.Result.level> = {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning. Regions use line/column (GitHub reads those) plus
- * charOffset/charLength in UTF-16 code units, as declared in `columnKind`.
+ * charOffset/charLength in UTF-16 code units, as declared in `columnKind`: offset and length
+ * appear only here and in the JSON format, the core's spans are start/end.
  */
-export function formatSarif(reports: FileReport[], rules: RuleSpec[], texts: Map<string, string>, locale: Locale, version: string): string {
+export function formatSarif(reports: FileReport[], rules: RuleSpec[], locale: Locale, version: string): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results: sarif.Result[] = [];
   for (const r of reports) {
-    const text = texts.get(r.path) ?? '';
     for (const f of r.findings) {
-      const end = endPosition(text, f);
+      const region = { charOffset: f.start, charLength: f.end - f.start };
       results.push({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
@@ -72,12 +72,12 @@ export function formatSarif(reports: FileReport[], rules: RuleSpec[], texts: Map
         locations: [{
           physicalLocation: {
             artifactLocation: { uri: toUri(r.path) },
-            region: { startLine: f.line, startColumn: f.column, endLine: end.line, endColumn: end.column, charOffset: f.offset, charLength: f.length },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, ...region },
           },
         }],
         fixes: f.fixes.length ? f.fixes.map((x) => ({
           description: { text: x.title },
-          artifactChanges: [{ artifactLocation: { uri: toUri(r.path) }, replacements: [{ deletedRegion: { charOffset: f.offset, charLength: f.length }, insertedContent: { text: x.replacement } }] }],
+          artifactChanges: [{ artifactLocation: { uri: toUri(r.path) }, replacements: [{ deletedRegion: region, insertedContent: { text: x.replacement } }] }],
         })) : undefined,
       });
     }
@@ -110,18 +110,4 @@ export function formatSarif(reports: FileReport[], rules: RuleSpec[], texts: Map
 
 function toUri(p: string): string {
   return p === '-' ? 'stdin' : p.split(/[\\/]/).map(encodeURIComponent).join('/');
-}
-
-/** 1-based line and column just past the finding's last character. */
-function endPosition(text: string, f: Finding): { line: number; column: number } {
-  let line = f.line;
-  let column = f.column;
-  for (let i = f.offset; i < f.offset + f.length && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      column = 1;
-    } else column++;
-  }
-  return { line, column };
 }

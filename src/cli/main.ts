@@ -81,7 +81,6 @@ function run(argv: string[]): number {
   let inputFailed = false;
   let anyError = false;
   const reports: FileReport[] = [];
-  const texts = new Map<string, string>();
   for (const file of files) {
     const input = readInput(file);
     if ('error' in input) {
@@ -92,12 +91,11 @@ function run(argv: string[]): number {
     const kind = documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext');
     const result = checker.check(input.text, kind);
     reports.push({ path: file, findings: result.findings });
-    texts.set(file, input.text);
     if (result.findings.some((f) => f.severity === 'error')) anyError = true;
   }
 
   if (format === 'json') process.stdout.write(formatJson(reports));
-  else if (format === 'sarif') process.stdout.write(formatSarif(reports, checker.rules, texts, locale, VERSION));
+  else if (format === 'sarif') process.stdout.write(formatSarif(reports, checker.rules, locale, VERSION));
   else process.stdout.write(formatText(reports, locale));
   return inputFailed ? 2 : anyError ? 1 : 0;
 }

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
-import { CATEGORIES, SEVERITIES, type Category, type Locale, type Severity } from './findings';
-import type { RulePack, RuleSpec } from './rules/types';
-import { validatePack } from './rules/validate';
+import { CATEGORIES, SEVERITIES, isCategory, type Category, type Level, type Locale, type LocalizedText, type RuleSpec, type Severity } from './model';
+import { loadRulePackFile } from './rules/loadPack';
 
 /** Settings as a user writes them (VS Code `speechDraft.*` or a `--config` JSON file). */
 export interface Settings {
@@ -13,8 +12,6 @@ export interface Settings {
   userDictionary?: unknown;
   locale?: unknown;
 }
-
-export type Level = Severity | 'off';
 
 export interface ResolvedConfig {
   ruleLevels: Map<string, Level>;
@@ -41,10 +38,7 @@ export function defaultConfig(): ResolvedConfig {
 }
 
 /** A setting that could not be used, in both languages; the default was used instead. */
-export interface ConfigProblem {
-  zh: string;
-  en: string;
-}
+export type ConfigProblem = LocalizedText;
 
 function toLevel(value: unknown): Level | undefined {
   if (value === false || value === 'off') return 'off';
@@ -110,7 +104,7 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
       problems.push({ zh: 'categories 应为“类别: 开关或级别”的对象，已忽略。', en: 'categories must map categories to on/off or a level; ignored.' });
     } else {
       for (const [name, value] of Object.entries(s.categories)) {
-        if (!(CATEGORIES as readonly string[]).includes(name)) {
+        if (!isCategory(name)) {
           problems.push({ zh: `未知类别“${name}”，已忽略。可用类别：${CATEGORIES.join('、')}。`, en: `Unknown category "${name}"; ignored. Categories: ${CATEGORIES.join(', ')}.` });
         } else if (!isLevelValue(value)) {
           problems.push({ zh: `类别“${name}”的取值“${String(value)}”无效，已用默认值。`, en: `Category "${name}": invalid value "${String(value)}"; using the default.` });
@@ -155,18 +149,7 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
   return { config, problems };
 }
 
-function loadRulePackFile(file: string): { pack: RulePack } | { problem: ConfigProblem } {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : '不是有效的 JSON';
-    const whyEn = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : 'not valid JSON';
-    return { problem: { zh: `规则包“${file}”无法读取（${why}），已忽略。`, en: `Rule pack "${file}" could not be read (${whyEn}); ignored.` } };
-  }
-  const errors = validatePack(data);
-  if (errors.length > 0) {
-    return { problem: { zh: `规则包“${file}”格式有误：${errors[0]}，已忽略。`, en: `Rule pack "${file}" is malformed: ${errors[0]}; ignored.` } };
-  }
-  return { pack: data as RulePack };
+/** A rule's level under the configuration: its own setting, else its category's, else its default. */
+export function levelOf(config: ResolvedConfig, spec: Pick<RuleSpec, 'id' | 'category' | 'severity'>): Level {
+  return config.ruleLevels.get(spec.id) ?? config.categoryLevels.get(spec.category) ?? spec.severity;
 }

@@ -1,15 +1,19 @@
 import { Checker } from './checker';
 import { resolveConfig, type ConfigProblem } from './config';
-import { JiebaSegmenter, type Segmenter } from './segmenter';
+import { JiebaSegmenter } from './segmenter';
 import { builtInRules } from './rules/packs';
+import type { Segmenter } from './model';
 
-export { Checker, DocumentSession, documentKind, type CheckResult, type DocumentKind } from './checker';
-export { resolveConfig, defaultConfig, type Settings, type ResolvedConfig, type ConfigProblem } from './config';
-export { JiebaSegmenter, alignTokens, type Segmenter, type Token } from './segmenter';
+export { Checker, DocumentSession, documentKind, type CheckResult } from './checker';
+export { resolveConfig, defaultConfig, levelOf, type Settings, type ResolvedConfig, type ConfigProblem } from './config';
+export { JiebaSegmenter, alignTokens } from './segmenter';
 export { builtInRules, BUILT_IN_PACKS } from './rules/packs';
+export { validatePack } from './rules/validate';
+export { rulePackSchema } from './rules/schema';
+export { RULE_KINDS, kindOf } from './rules/kinds';
+export { byPosition } from './pipeline';
 export { LineIndex } from './lineIndex';
-export * from './findings';
-export type { RuleSpec, RulePack } from './rules/types';
+export * from './model';
 export type { IntentCard } from './intentCard';
 export type { DraftStats } from './stats';
 

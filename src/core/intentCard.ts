@@ -1,10 +1,9 @@
+import type { LocalizedText, Span } from './model';
 import { parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 
-/** A value from the card with its place in the document (UTF-16 offsets). */
-export interface Located<T> {
+/** A value from the card with its place in the document. */
+export interface Located<T> extends Span {
   value: T;
-  offset: number;
-  length: number;
 }
 
 /** The drafter's intent card (front matter): occasion, audience, duration, purpose, key points. */
@@ -17,16 +16,12 @@ export interface IntentCard {
   tone?: Located<string>;
   speaker?: Located<string>;
   /** Where the card sits, for findings about the card as a whole. */
-  offset: number;
-  length: number;
+  start: number;
+  end: number;
 }
 
-export interface CardProblem {
-  zh: string;
-  en: string;
-  offset: number;
-  length: number;
-}
+/** Why the card (or part of it) could not be read, in both languages, and where. */
+export interface CardProblem extends LocalizedText, Span {}
 
 const FIELDS: Record<string, keyof IntentCard> = {
   场合: 'occasion', occasion: 'occasion',
@@ -52,10 +47,10 @@ export function parseIntentCard(frontMatter: string, offset: number): { card?: I
   const base = offset + bodyStart;
   const doc = parseDocument(body, { uniqueKeys: false, prettyErrors: false });
   for (const e of doc.errors) {
-    problems.push({ zh: `意图卡不是有效的 YAML：${e.message.split('\n')[0]}`, en: `The intent card is not valid YAML: ${e.message.split('\n')[0]}`, offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) });
+    problems.push({ zh: `意图卡不是有效的 YAML：${e.message.split('\n')[0]}`, en: `The intent card is not valid YAML: ${e.message.split('\n')[0]}`, start: base + e.pos[0], end: base + e.pos[0] + Math.max(1, e.pos[1] - e.pos[0]) });
   }
   if (!isMap(doc.contents)) return { problems };
-  const card: IntentCard = { keyPoints: [], offset, length: frontMatter.length };
+  const card: IntentCard = { keyPoints: [], start: offset, end: offset + frontMatter.length };
   let known = 0;
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
@@ -63,7 +58,10 @@ export function parseIntentCard(frontMatter: string, offset: number): { card?: I
     if (!field) continue;
     known++;
     const node = pair.value as Node | null;
-    const at = (n: Node | null) => ({ offset: base + (n?.range?.[0] ?? 0), length: Math.max(1, (n?.range?.[1] ?? 0) - (n?.range?.[0] ?? 0)) });
+    const at = (n: Node | null) => {
+      const start = base + (n?.range?.[0] ?? 0);
+      return { start, end: start + Math.max(1, (n?.range?.[1] ?? 0) - (n?.range?.[0] ?? 0)) };
+    };
     if (field === 'keyPoints') {
       const items = isSeq(node) ? node.items : node ? [node] : [];
       for (const item of items) {

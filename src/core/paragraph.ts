@@ -1,9 +1,4 @@
-import type { Segmenter, Token } from './segmenter';
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Segmenter, Span, Token } from './model';
 
 /** 。！？!?；;… and line feed end a sentence. */
 function endsSentence(c: number): boolean {

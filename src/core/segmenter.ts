@@ -1,22 +1,8 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import type { Segmenter, Token } from './model';
 
-/** A word from the segmenter with its place in the text, in UTF-16 code units. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface Segmenter {
-  /** Splits text into tokens that rejoin to exactly the input. */
-  cut(text: string): Token[];
-  /** Part-of-speech tags for the tokens of text, keyed by token start offset. */
-  tags(text: string): Map<number, string>;
-  /** The tag of a word seen by an earlier `tags()` call, if the tag depends on the word alone. */
-  knownTag?(word: string): string | undefined;
-}
 
 /** The native addon inside nodejs-jieba (its JS wrapper only adds node-pre-gyp path lookup). */
 interface JiebaAddon {

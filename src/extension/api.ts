@@ -1,4 +1,4 @@
-import type { DocumentStatus, ReviewData } from '../server/protocol';
+import type { DocumentStatus, ReviewData } from '../protocol';
 
 /**
  * What `activate()` returns, for integration tests and other extensions:

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import * as protocol from '../server/protocol';
+import * as protocol from '../protocol';
 
 /** The served languages from settings (default Markdown and plain text). */
 export function servedLanguages(): string[] {

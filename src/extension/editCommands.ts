@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import * as protocol from '../server/protocol';
+import * as protocol from '../protocol';
 import type { SpeechDraftClient } from './client';
 
 /** Asks the server for edits and applies them as one undo step; retries once if the text moved on. */
@@ -14,7 +14,7 @@ async function applyServerEdits(client: SpeechDraftClient, method: string, edito
     if (result.version !== document.version) continue;
     if (result.edits.length === 0) return 0;
     const applied = await editor.edit((builder) => {
-      for (const e of result.edits) builder.replace(new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.newText);
+      for (const e of result.edits) builder.replace(new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
     });
     if (applied) return result.edits.length;
   }

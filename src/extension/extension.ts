@@ -9,7 +9,7 @@ import { ReviewPanel } from './review';
 import { allowWord, cleanPastedText, fixAll, turnRuleOff } from './editCommands';
 import { insertIntentCard, insertPhrase } from './insertCommands';
 import { trackVisibleRanges } from './visibleRanges';
-import { CLIENT_COMMANDS } from '../server/protocol';
+import { CLIENT_COMMANDS } from '../protocol';
 import type { SpeechDraftApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): SpeechDraftApi {

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import * as protocol from '../server/protocol';
+import * as protocol from '../protocol';
 import { isServed, type SpeechDraftClient } from './client';
 import { reviewHtml } from './reviewHtml';
 
+/** 1-based, as the review lists the places. */
 interface RevealMessage {
   line: number;
   column: number;
-  length: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** The review summary in a webview beside the draft; a click on a place selects it in the draft. */
@@ -48,11 +50,11 @@ export class ReviewPanel implements vscode.Disposable {
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
 
-  private async reveal({ line, column, length }: RevealMessage): Promise<void> {
+  private async reveal({ line, column, endLine, endColumn }: RevealMessage): Promise<void> {
     if (!this.draft) return;
     const document = await vscode.workspace.openTextDocument(this.draft);
     const start = document.validatePosition(new vscode.Position(line - 1, column - 1));
-    const end = document.positionAt(document.offsetAt(start) + length);
+    const end = document.validatePosition(new vscode.Position(endLine - 1, endColumn - 1));
     const column1 = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
     await vscode.window.showTextDocument(document, { viewColumn: column1, selection: new vscode.Range(start, end) });
   }

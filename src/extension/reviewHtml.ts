@@ -1,4 +1,4 @@
-import type { ReviewData } from '../server/protocol';
+import type { ReviewData } from '../protocol';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -10,7 +10,7 @@ export function reviewHtml(data: ReviewData, nonce: string): string {
   const groups = data.groups
     .map((g) => {
       const items = g.findings
-        .map((f) => `<li><a href="#" data-line="${f.line}" data-column="${f.column}" data-length="${f.length}">${escapeHtml(f.where)}</a> <code>${escapeHtml(f.ruleId)}</code> ${f.quote ? `<q>${escapeHtml(f.quote)}</q> ` : ''}— ${escapeHtml(f.message)}</li>`)
+        .map((f) => `<li><a href="#" data-line="${f.line}" data-column="${f.column}" data-end-line="${f.endLine}" data-end-column="${f.endColumn}">${escapeHtml(f.where)}</a> <code>${escapeHtml(f.ruleId)}</code> ${f.quote ? `<q>${escapeHtml(f.quote)}</q> ` : ''}— ${escapeHtml(f.message)}</li>`)
         .join('\n');
       return `<h2>${escapeHtml(g.name)} <span class="count">${g.findings.length}</span></h2>\n<ul>\n${items}\n</ul>`;
     })
@@ -38,7 +38,7 @@ document.addEventListener('click', (event) => {
   const link = event.target.closest('a[data-line]');
   if (!link) return;
   event.preventDefault();
-  vscode.postMessage({ line: Number(link.dataset.line), column: Number(link.dataset.column), length: Number(link.dataset.length) });
+  vscode.postMessage({ line: Number(link.dataset.line), column: Number(link.dataset.column), endLine: Number(link.dataset.endLine), endColumn: Number(link.dataset.endColumn) });
 });
 </script>
 </body></html>`;

@@ -1,4 +1,4 @@
-import type { DocumentStatus } from '../server/protocol';
+import type { DocumentStatus } from '../protocol';
 
 /** `vscode.l10n.t`, passed in so this file stays free of `vscode` and testable in plain Node. */
 export type Translate = (message: string, ...args: (string | number)[]) => string;

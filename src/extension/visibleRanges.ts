@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import * as protocol from '../server/protocol';
+import * as protocol from '../protocol';
 import { isServed, type SpeechDraftClient } from './client';
 
 /** Tells the server which lines each served editor shows, so a large document is checked where the user looks. */

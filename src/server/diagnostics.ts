@@ -1,5 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic, type Position } from 'vscode-languageserver';
-import type { Finding, Severity } from '../core/findings';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Category, Finding, Fix, Severity } from '../core';
 
 /** The diagnostics' source, as the Problems panel shows it. */
 export const SOURCE = '讲稿助手';
@@ -11,19 +11,42 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** What a diagnostic carries for code actions, so they need not find the finding again. */
+export interface DiagnosticData {
+  ruleId: string;
+  category: Category;
+  /** The covered text when checked: an action on a diagnostic whose text has changed does nothing. */
+  text: string;
+  fixes: Fix[];
+}
+
 /** Link to the rule's section in docs/rules.md (headings are the rule ids). */
 export function ruleDocLink(rulesDocUri: string, ruleId: string): string {
   return `${rulesDocUri}#${ruleId}`;
 }
 
-/** A finding as an LSP diagnostic; `positionAt` maps a document offset to a position. */
-export function toDiagnostic(finding: Finding, positionAt: (offset: number) => Position, rulesDocUri: string): Diagnostic {
+/**
+ * A finding as an LSP diagnostic. The core's 1-based lines and UTF-16 columns are LSP positions
+ * plus one: both count CRLF, LF and CR as line ends.
+ */
+export function toDiagnostic(finding: Finding, rulesDocUri: string): Diagnostic & { data: DiagnosticData } {
   return {
-    range: { start: positionAt(finding.offset), end: positionAt(finding.offset + finding.length) },
+    range: {
+      start: { line: finding.line - 1, character: finding.column - 1 },
+      end: { line: finding.endLine - 1, character: finding.endColumn - 1 },
+    },
     severity: SEVERITY[finding.severity],
     source: SOURCE,
     code: finding.ruleId,
     codeDescription: { href: ruleDocLink(rulesDocUri, finding.ruleId) },
     message: finding.message,
+    data: { ruleId: finding.ruleId, category: finding.category, text: finding.text, fixes: finding.fixes },
   };
+}
+
+/** The data of one of our diagnostics as a client sends it back, or undefined for any other. */
+export function diagnosticData(d: Diagnostic): DiagnosticData | undefined {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  if (d.source !== SOURCE || !data || typeof data.ruleId !== 'string' || typeof data.text !== 'string' || !Array.isArray(data.fixes)) return undefined;
+  return data as DiagnosticData;
 }

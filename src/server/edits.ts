@@ -1,21 +1,16 @@
-import type { Finding } from '../core/findings';
-import type { OffsetEdit } from './protocol';
-
-/** A finding together with the text it covered when it was found. */
-export interface PlacedFinding extends Finding {
-  matched: string;
-}
+import type { DocumentKind, Finding, Span } from '../core';
+import type { SpanEdit } from '../protocol';
 
 /** The edit of a finding's fix: it replaces exactly the finding's range, nothing around it. */
-export function fixEdit(finding: Finding, fixIndex = 0): OffsetEdit | undefined {
+export function fixEdit(finding: Finding, fixIndex = 0): SpanEdit | undefined {
   const fix = finding.fixes[fixIndex];
   if (!fix) return undefined;
-  return { offset: finding.offset, length: finding.length, newText: fix.replacement };
+  return { start: finding.start, end: finding.end, newText: fix.replacement };
 }
 
-/** True when `text` still holds what the finding matched (a stale finding must not edit). */
-export function stillMatches(text: string, finding: PlacedFinding): boolean {
-  return text.slice(finding.offset, finding.offset + finding.length) === finding.matched;
+/** True when `text` still holds what the finding covered (a stale finding must not edit). */
+export function stillMatches(text: string, finding: Span & { text: string }): boolean {
+  return text.slice(finding.start, finding.end) === finding.text;
 }
 
 /**
@@ -23,25 +18,25 @@ export function stillMatches(text: string, finding: PlacedFinding): boolean {
  * applying them all at once is one undo step. Of overlapping edits the one that starts first
  * wins, and of two starting together the longer (a deletion of noise beats a fix inside it).
  */
-export function mergeFixes(findings: readonly Finding[]): OffsetEdit[] {
+export function mergeFixes(findings: readonly Finding[]): SpanEdit[] {
   const edits = findings
     .map((f) => fixEdit(f))
-    .filter((e): e is OffsetEdit => e !== undefined)
-    .sort((a, b) => a.offset - b.offset || b.length - a.length);
-  const out: OffsetEdit[] = [];
+    .filter((e): e is SpanEdit => e !== undefined)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SpanEdit[] = [];
   for (const e of edits) {
     const last = out.at(-1);
-    if (last && (e.offset < last.offset + last.length || e.offset === last.offset)) continue;
+    if (last && (e.start < last.end || e.start === last.start)) continue;
     out.push(e);
   }
   return out;
 }
 
 /** Applies non-overlapping edits (any order) to text. */
-export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.offset - a.offset);
+export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start);
   let out = text;
-  for (const e of sorted) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
+  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
 
@@ -69,10 +64,10 @@ function frontMatterEnd(text: string): number {
  * line's indentation (and blockquote markers in Markdown). Undefined where a comment cannot go
  * (inside Markdown front matter).
  */
-export function disableCommentEdit(text: string, kind: 'markdown' | 'plaintext', offset: number, ruleId: string): OffsetEdit | undefined {
+export function disableCommentEdit(text: string, kind: DocumentKind, offset: number, ruleId: string): SpanEdit | undefined {
   if (kind === 'markdown' && offset < frontMatterEnd(text)) return undefined;
   const start = lineStartOf(text, offset);
   const prefix = /^[ \t>]*/.exec(text.slice(start, offset))![0];
   const comment = kind === 'markdown' ? `<!-- speech-draft-disable-next-line ${ruleId} -->` : `// speech-draft-disable-next-line ${ruleId}`;
-  return { offset: start, length: 0, newText: prefix + comment + lineEnding(text, start) };
+  return { start, end: start, newText: prefix + comment + lineEnding(text, start) };
 }

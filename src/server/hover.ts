@@ -1,5 +1,4 @@
-import type { Locale } from '../core/findings';
-import type { RuleSpec } from '../core/rules/types';
+import type { Locale, RuleSpec } from '../core';
 import { ruleDocLink } from './diagnostics';
 import { SERVER_TEXT, say } from './messages';
 

@@ -1,20 +1,4 @@
-import type { Category, Locale, LocalizedText } from '../core/findings';
-
-/** Category names as a reviewer reads them. */
-export const CATEGORY_NAMES: Record<Category, LocalizedText> = {
-  'self-reference': { zh: '起草人自称与草稿痕迹', en: 'Drafter self-reference and leftovers' },
-  opinion: { zh: '个人观点（私货）', en: "The drafter's opinions" },
-  hedge: { zh: '含糊其辞', en: 'Hedging' },
-  complaint: { zh: '牢骚怪话', en: 'Complaints' },
-  gossip: { zh: '议论是非', en: 'Gossip and taking sides' },
-  arrogance: { zh: '盛气凌人', en: 'Arrogance toward the public' },
-  overstep: { zh: '越位（二首长）', en: 'Overstepping ("second boss")' },
-  colloquial: { zh: '口语与网络用语', en: 'Slang and colloquialisms' },
-  punctuation: { zh: '标点符号', en: 'Punctuation' },
-  number: { zh: '数字用法', en: 'Numbers' },
-  noise: { zh: '干扰字符', en: 'Pasted noise' },
-  wording: { zh: '用语规范', en: 'Wording' },
-};
+import type { Locale, LocalizedText } from '../core';
 
 /** Strings the server shows (it has no access to vscode.l10n). */
 export const SERVER_TEXT = {

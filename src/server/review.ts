@@ -1,12 +1,10 @@
-import { CATEGORIES, type Category, type Finding, type Locale } from '../core/findings';
-import type { DraftStats } from '../core/stats';
-import { CATEGORY_NAMES, SERVER_TEXT, say } from './messages';
-import type { ReviewData } from './protocol';
+import { CATEGORIES, CATEGORY_TABLE, type Category, type DraftStats, type Finding, type Locale } from '../core';
+import { SERVER_TEXT, say } from './messages';
+import type { ReviewData } from '../protocol';
 
 export interface ReviewInput {
   /** The document's file name, for the title. */
   name: string;
-  text: string;
   findings: readonly Finding[];
   stats: DraftStats;
   targetMinutes?: number;
@@ -33,14 +31,15 @@ export function reviewData(input: ReviewInput, locale: Locale): ReviewData {
   if (input.targetMinutes !== undefined) notes.push(say(SERVER_TEXT.reviewTarget, locale, input.targetMinutes));
   if (input.partial) notes.push(say(SERVER_TEXT.reviewPartial, locale));
   const groups = groupByCategory(input.findings).map((g) => ({
-    name: CATEGORY_NAMES[g.category][locale],
+    name: CATEGORY_TABLE[g.category].name[locale],
     findings: g.findings.map((f) => ({
       where: say(SERVER_TEXT.lineColumn, locale, f.line, f.column),
       line: f.line,
       column: f.column,
-      length: f.length,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
       ruleId: f.ruleId,
-      quote: input.text.slice(f.offset, f.offset + Math.min(f.length, MAX_QUOTE)).replace(/\s+/g, ' '),
+      quote: f.text.slice(0, MAX_QUOTE).replace(/\s+/g, ' '),
       message: f.message,
     })),
   }));

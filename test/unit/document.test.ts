@@ -12,8 +12,8 @@ const checker = new Checker(segmenter(), [
 /** Each finding's text as sliced from the source, checking the range is inside it. */
 function found(text: string, kind: 'markdown' | 'plaintext'): { rule: string; text: string; f: Finding }[] {
   return checker.check(text, kind).findings.map((f) => {
-    assert.ok(f.offset >= 0 && f.length > 0 && f.offset + f.length <= text.length, `range ${f.offset}+${f.length} outside the text`);
-    return { rule: f.ruleId, text: text.slice(f.offset, f.offset + f.length), f };
+    assert.ok(f.start >= 0 && f.end > f.start && f.end <= text.length, `range ${f.start}..${f.end} outside the text`);
+    return { rule: f.ruleId, text: text.slice(f.start, f.end), f };
   });
 }
 const offsetsOf = (text: string, word: string) => {
@@ -42,8 +42,8 @@ describe('document: Markdown prose', () => {
     const hits = found(md, 'markdown');
     assert.ok(hits.every((h) => h.text === '笔者' || h.text === '好像'));
     const expected = offsetsOf(md, '笔者').filter((o) => !md.slice(0, o).endsWith('http://') && !md.slice(o - 1, o).match(/[./]/));
-    assert.deepEqual(hits.filter((h) => h.rule === 'test-bizhe').map((h) => h.f.offset), expected);
-    assert.deepEqual(hits.filter((h) => h.rule === 'test-haoxiang').map((h) => h.f.offset), offsetsOf(md, '好像'));
+    assert.deepEqual(hits.filter((h) => h.rule === 'test-bizhe').map((h) => h.f.start), expected);
+    assert.deepEqual(hits.filter((h) => h.rule === 'test-haoxiang').map((h) => h.f.start), offsetsOf(md, '好像'));
   });
 
   it('skips fenced and indented code, inline code, front matter, link targets, images and HTML comments', () => {
@@ -77,12 +77,12 @@ describe('document: Markdown prose', () => {
 
   it('checks plain text everywhere, including what looks like Markdown', () => {
     const text = '```\n笔者\n```\n<!-- 笔者 -->\n';
-    assert.deepEqual(found(text, 'plaintext').map((h) => h.f.offset), offsetsOf(text, '笔者'));
+    assert.deepEqual(found(text, 'plaintext').map((h) => h.f.start), offsetsOf(text, '笔者'));
   });
 
   it('keeps exact ranges after CRLF, astral characters and emoji in Markdown', () => {
     const md = '# 标题𠮷\r\n\r\n👍🏽前文𠮷字，笔者说\r\n\r\n- 𩸽笔者\r\n';
-    assert.deepEqual(found(md, 'markdown').map((h) => h.f.offset), offsetsOf(md, '笔者'));
+    assert.deepEqual(found(md, 'markdown').map((h) => h.f.start), offsetsOf(md, '笔者'));
   });
 });
 
@@ -138,7 +138,7 @@ describe('document: line and column', () => {
       const [f] = checker.check(text, 'plaintext').findings;
       assert.equal(f.line, lines.length);
       assert.equal(f.column, 2);
-      assert.equal(text.slice(f.offset, f.offset + f.length), '笔者');
+      assert.equal(text.slice(f.start, f.end), '笔者');
     });
   }
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { builtInRules, createChecker, LineIndex, type CheckResult, type Finding } from '../../src/core';
 import { ROOT, segmenter } from './support/project';
 import { ParagraphContext } from '../../src/core/paragraph';
-import { RuleSet } from '../../src/core/rules/compile';
+import { RuleSet } from '../../src/core/rules/ruleSet';
 import type { RuleSpec } from '../../src/core';
 
 // Seeded fuzzing over random mixes of speech text, real drift, Markdown markup and odd Unicode.
@@ -86,11 +86,11 @@ describe('fuzz', function () {
   function assertSound(text: string, result: CheckResult, where: string): void {
     const lines = new LineIndex(text);
     for (const f of result.findings) {
-      const at = `${where}: ${f.ruleId} at ${f.offset}+${f.length}`;
-      assert.ok(Number.isInteger(f.offset) && Number.isInteger(f.length) && f.offset >= 0 && f.length >= 0, at);
-      assert.ok(f.offset + f.length <= text.length, `${at} ends past ${text.length}`);
-      assert.deepEqual({ line: f.line, column: f.column }, lines.position(f.offset), at);
-      assert.ok(!splitsPair(text, f.offset) && !splitsPair(text, f.offset + f.length), `${at} splits a surrogate pair or CRLF`);
+      const at = `${where}: ${f.ruleId} at ${f.start}..${f.end}`;
+      assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.end >= f.start, at);
+      assert.ok(f.end <= text.length, `${at} ends past ${text.length}`);
+      assert.deepEqual({ line: f.line, column: f.column }, lines.position(f.start), at);
+      assert.ok(!splitsPair(text, f.start) && !splitsPair(text, f.end), `${at} splits a surrogate pair or CRLF`);
       for (const x of f.fixes) assert.equal(typeof x.replacement, 'string', at);
     }
   }
@@ -99,13 +99,13 @@ describe('fuzz', function () {
   function applyFixes(text: string, findings: Finding[]): { fixed: string; applied: Finding[] } {
     const applied: Finding[] = [];
     let lastEnd = -1;
-    for (const f of [...findings].sort((a, b) => a.offset - b.offset)) {
-      if (f.fixes.length === 0 || f.offset < lastEnd) continue;
+    for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+      if (f.fixes.length === 0 || f.start < lastEnd) continue;
       applied.push(f);
-      lastEnd = f.offset + f.length;
+      lastEnd = f.end;
     }
     let fixed = text;
-    for (const f of [...applied].reverse()) fixed = fixed.slice(0, f.offset) + f.fixes[0].replacement + fixed.slice(f.offset + f.length);
+    for (const f of [...applied].reverse()) fixed = fixed.slice(0, f.start) + f.fixes[0].replacement + fixed.slice(f.end);
     return { fixed, applied };
   }
 
@@ -114,12 +114,12 @@ describe('fuzz', function () {
     let from = 0;
     let at = 0;
     for (const f of applied) {
-      const kept = text.slice(from, f.offset);
-      assert.equal(fixed.slice(at, at + kept.length), kept, `${where}: text before ${f.ruleId} at ${f.offset} changed`);
+      const kept = text.slice(from, f.start);
+      assert.equal(fixed.slice(at, at + kept.length), kept, `${where}: text before ${f.ruleId} at ${f.start} changed`);
       at += kept.length;
       assert.equal(fixed.slice(at, at + f.fixes[0].replacement.length), f.fixes[0].replacement, where);
       at += f.fixes[0].replacement.length;
-      from = f.offset + f.length;
+      from = f.end;
     }
     assert.equal(fixed.slice(at), text.slice(from), `${where}: text after the last fix changed`);
   }
@@ -154,12 +154,12 @@ describe('fuzz', function () {
       .filter((r) => r.match.regex)
       .map((r) => ({ ...r, match: { regex: r.match.regex }, unless: { quoted: false }, requires: undefined, requiresBefore: undefined, requiresAfter: undefined } as RuleSpec));
     const engine = new RuleSet(plainSpecs);
-    const naive = plainSpecs.map((r) => ({ id: r.id, regex: new RegExp(r.match.regex!, 'gu') }));
+    const naive = plainSpecs.map((r) => ({ id: r.id, regex: new RegExp(r.match.regex as string, 'gu') }));
     let compared = 0;
     for (const text of paragraphs) {
       if (!text.trim()) continue;
       const ctx = new ParagraphContext(text, segmenter());
-      const found = engine.match(ctx).map((m) => `${m.rule.spec.id}@${m.start}-${m.end}`).sort();
+      const found = engine.matchParagraph(ctx).map((m) => `${m.rule.spec.id}@${m.start}-${m.end}`).sort();
       const expected: string[] = [];
       for (const { id, regex } of naive) {
         regex.lastIndex = 0;

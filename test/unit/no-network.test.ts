@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createChecker, JiebaSegmenter } from '../../src/core';
 import { runCli, tempDir, ROOT } from './support/project';
-import { LspClient } from '../../src/bench/lspClient';
+import { LspClient } from '../../scripts/bench/lspClient';
 
 // Drafts are confidential: neither the CLI nor the checker may touch the network. Every network
 // entry point is made to throw and to leave a mark on stderr; the runs must leave no mark.

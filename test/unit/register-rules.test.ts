@@ -14,9 +14,9 @@ describe('register and norms rules', function () {
   /** The single finding of ruleId in text, checked to cover exactly `covered`. */
   function only(text: string, ruleId: string, covered: string): Finding {
     const found = findings(text, ruleId);
-    assert.equal(found.length, 1, `${ruleId} in ${text}: ${JSON.stringify(found.map((f) => text.substr(f.offset, f.length)))}`);
-    assert.equal(text.substr(found[0].offset, found[0].length), covered);
-    assert.equal(found[0].offset, text.indexOf(covered));
+    assert.equal(found.length, 1, `${ruleId} in ${text}: ${JSON.stringify(found.map((f) => text.slice(f.start, f.end)))}`);
+    assert.equal(text.slice(found[0].start, found[0].end), covered);
+    assert.equal(found[0].start, text.indexOf(covered));
     return found[0];
   }
 
@@ -24,7 +24,7 @@ describe('register and norms rules', function () {
   function fixed(text: string, ruleId: string, covered: string): string {
     const f = only(text, ruleId, covered);
     assert.ok(f.fixes.length > 0, `${ruleId} offers no fix`);
-    return text.slice(0, f.offset) + f.fixes[0].replacement + text.slice(f.offset + f.length);
+    return text.slice(0, f.start) + f.fixes[0].replacement + text.slice(f.end);
   }
 
   describe('colloquial', () => {
@@ -216,7 +216,7 @@ describe('register and norms rules', function () {
     it('reports the third 进一步 in a paragraph', () => {
       const text = '要进一步提高认识，进一步加强领导，进一步落实责任。';
       const found = findings(text, 'stock-phrase-repeated');
-      assert.deepEqual(found.map((f) => f.offset), [text.lastIndexOf('进一步')]);
+      assert.deepEqual(found.map((f) => f.start), [text.lastIndexOf('进一步')]);
     });
 
     it('corrects confusable words', () => {

@@ -10,15 +10,15 @@ const checker = new Checker(segmenter(), [phraseRule('test-bizhe', ['笔者'], {
 
 function assertInBounds(text: string, result: CheckResult): void {
   for (const f of result.findings) {
-    assert.ok(Number.isInteger(f.offset) && Number.isInteger(f.length), 'integer range');
-    assert.ok(f.offset >= 0 && f.length >= 0 && f.offset + f.length <= text.length, `range ${f.offset}+${f.length} outside ${text.length}`);
+    assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), 'integer range');
+    assert.ok(f.start >= 0 && f.end >= f.start && f.end <= text.length, `range ${f.start}..${f.end} outside ${text.length}`);
     assert.ok(f.line >= 1 && f.column >= 1);
   }
 }
 const found = (text: string, kind: 'markdown' | 'plaintext' = 'plaintext') => {
   const result = checker.check(text, kind);
   assertInBounds(text, result);
-  return result.findings.map((f) => f.offset);
+  return result.findings.map((f) => f.start);
 };
 const offsetsOf = (text: string, word: string) => {
   const out: number[] = [];

@@ -86,7 +86,7 @@ describe('segmenter: whole-word matching', () => {
     phraseRule('test-wo', ['我']),
   ]);
   const hits = (text: string, id: string) =>
-    checker.check(text, 'plaintext').findings.filter((f) => f.ruleId === id).map((f) => text.slice(f.offset, f.offset + f.length));
+    checker.check(text, 'plaintext').findings.filter((f) => f.ruleId === id).map((f) => text.slice(f.start, f.end));
 
   it('matches 可能 as a word but not inside 可能性', () => {
     assert.deepEqual(hits('这项工作可能要推迟。', 'test-keneng'), ['可能']);

@@ -13,9 +13,9 @@ describe('server: quick-fix edits', () => {
   it("a fix replaces exactly the finding's text and nothing around it", () => {
     const finding = checker.check(draft, 'markdown').findings.find((f) => f.ruleId === 'author-pronoun')!;
     const edit = fixEdit(finding)!;
-    assert.deepEqual([edit.offset, edit.length], [finding.offset, finding.length]);
+    assert.deepEqual([edit.start, edit.end - edit.start], [finding.start, finding.end - finding.start]);
     const fixed = applyEdits(draft, [edit]);
-    assert.equal(fixed, draft.slice(0, finding.offset) + finding.fixes[0].replacement + draft.slice(finding.offset + finding.length));
+    assert.equal(fixed, draft.slice(0, finding.start) + finding.fixes[0].replacement + draft.slice(finding.end));
     assert.ok(!ids(fixed).includes('author-pronoun'));
   });
 
@@ -27,16 +27,17 @@ describe('server: quick-fix edits', () => {
   });
 
   it('fix-all skips a fix that overlaps an earlier one instead of garbling the text', () => {
-    const at = (offset: number, length: number, replacement: string): Finding => ({ ruleId: 'r', category: 'wording', severity: 'warning', message: '', offset, length, line: 1, column: offset + 1, fixes: [{ title: 't', replacement }] });
+    const at = (offset: number, length: number, replacement: string): Finding => ({ ruleId: 'r', category: 'wording', severity: 'warning', message: '', start: offset, end: offset + length, text: '', line: 1, column: offset + 1, endLine: 1, endColumn: offset + length + 1, fixes: [{ title: 't', replacement }] });
     const edits = mergeFixes([at(4, 3, 'X'), at(0, 5, 'Y'), at(8, 0, 'Z'), at(8, 0, 'Z'), at(9, 1, '')]);
-    assert.deepEqual(edits.map((e) => [e.offset, e.length, e.newText]), [[0, 5, 'Y'], [8, 0, 'Z'], [9, 1, '']]);
+    assert.deepEqual(edits.map((e) => [e.start, e.end - e.start, e.newText]), [[0, 5, 'Y'], [8, 0, 'Z'], [9, 1, '']]);
     assert.equal(applyEdits('0123456789', edits), 'Y567Z8');
     // A deletion that contains a smaller fix starting at the same place wins over it.
-    assert.deepEqual(mergeFixes([at(2, 1, '。'), at(2, 6, '')]).map((e) => [e.offset, e.length]), [[2, 6]]);
+    assert.deepEqual(mergeFixes([at(2, 1, '。'), at(2, 6, '')]).map((e) => [e.start, e.end - e.start]), [[2, 6]]);
   });
 
   it('a stale finding (text changed since) is not offered', () => {
-    const finding = { ...checker.check(draft, 'markdown').findings[0], matched: '笔者' };
+    const finding = checker.check(draft, 'markdown').findings[0];
+    assert.equal(finding.text, '笔者');
     assert.ok(stillMatches(draft, finding));
     assert.ok(!stillMatches('啊' + draft, finding));
   });
@@ -44,7 +45,7 @@ describe('server: quick-fix edits', () => {
   it('the Markdown disable comment goes above the line, keeps list indentation, and silences only that rule', () => {
     const text = '# 讲话\n\n- 笔者认为,这项工作很重要。\n- 笔者补充一点。\n';
     const finding = checker.check(text, 'markdown').findings.find((f) => f.ruleId === 'author-pronoun')!;
-    const edit = disableCommentEdit(text, 'markdown', finding.offset, 'author-pronoun')!;
+    const edit = disableCommentEdit(text, 'markdown', finding.start, 'author-pronoun')!;
     assert.equal(edit.newText, '<!-- speech-draft-disable-next-line author-pronoun -->\n');
     const after = applyEdits(text, [edit]);
     assert.equal(after, '# 讲话\n\n<!-- speech-draft-disable-next-line author-pronoun -->\n- 笔者认为,这项工作很重要。\n- 笔者补充一点。\n');
@@ -56,7 +57,7 @@ describe('server: quick-fix edits', () => {
   it('the plain-text disable comment uses // and keeps CRLF line ends', () => {
     const text = '同志们：\r\n  笔者认为这项工作很重要。\r\n';
     const finding = checker.check(text, 'plaintext').findings.find((f) => f.ruleId === 'author-pronoun')!;
-    const edit = disableCommentEdit(text, 'plaintext', finding.offset, 'author-pronoun')!;
+    const edit = disableCommentEdit(text, 'plaintext', finding.start, 'author-pronoun')!;
     const after = applyEdits(text, [edit]);
     assert.equal(after, '同志们：\r\n  // speech-draft-disable-next-line author-pronoun\r\n  笔者认为这项工作很重要。\r\n');
     assert.ok(!ids(after, 'plaintext').includes('author-pronoun'));

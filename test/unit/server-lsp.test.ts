@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Hover, TextEdit } from 'vscode-languageserver';
-import type { EditsResult } from '../../src/server/protocol';
+import type { EditsResult } from '../../src/protocol';
 import { LspServer } from './support/lspServer';
 
 // The language server as an editor drives it: open, type, ask for fixes, close.

@@ -11,7 +11,7 @@ function voiceFindings(text: string): Finding[] {
   return checker.check(text, 'plaintext').findings.filter((f) => VOICE.has(f.category));
 }
 
-const show = (text: string, fs: Finding[]) => fs.map((f) => `${f.ruleId} “${text.slice(f.offset, f.offset + f.length)}”`).join(', ');
+const show = (text: string, fs: Finding[]) => fs.map((f) => `${f.ruleId} “${text.slice(f.start, f.end)}”`).join(', ');
 
 describe('voice rules: the leader speaking is not drift', () => {
   const leaderVoice = [
@@ -170,20 +170,20 @@ describe('voice rules: drafting mistakes are caught at the exact words', () => {
     it(`${rule}: ${text}`, () => {
       const fs = voiceFindings(text).filter((f) => f.ruleId === rule);
       assert.ok(fs.length > 0, `expected ${rule}; got ${show(text, voiceFindings(text))}`);
-      assert.equal(fs[0].offset, text.indexOf(exact));
-      assert.equal(text.slice(fs[0].offset, fs[0].offset + fs[0].length), exact);
+      assert.equal(fs[0].start, text.indexOf(exact));
+      assert.equal(text.slice(fs[0].start, fs[0].end), exact);
     });
   }
 
   it('a drafting note in brackets is one finding, not also a request finding inside it', () => {
     const text = '【请领导审定】下面，我讲三点意见。';
-    assert.deepEqual(voiceFindings(text).map((f) => [f.ruleId, f.offset, f.length]), [['drafting-note', 0, 7]]);
+    assert.deepEqual(voiceFindings(text).map((f) => [f.ruleId, f.start, f.end - f.start]), [['drafting-note', 0, 7]]);
   });
 
   it('offers fixes that keep the sentence readable', () => {
     const fixed = (text: string, rule: string) => {
       const f = voiceFindings(text).find((x) => x.ruleId === rule)!;
-      return text.slice(0, f.offset) + f.fixes[0].replacement + text.slice(f.offset + f.length);
+      return text.slice(0, f.start) + f.fixes[0].replacement + text.slice(f.end);
     };
     assert.equal(fixed('我个人觉得，这项工作还要再抓紧一些。', 'personal-view'), '这项工作还要再抓紧一些。');
     assert.equal(fixed('尽量在月底前完成。', 'soft-deadline'), '必须在月底前完成。');
@@ -196,20 +196,20 @@ describe('voice rules: drafting mistakes are caught at the exact words', () => {
 
   it('keeps exact ranges on CRLF lines and after astral characters', () => {
     const text = '注：此处需领导确认。\r\n𠮷𠮷，我个人觉得，XX同志说得对。\r\n';
-    const got = voiceFindings(text).map((f) => [f.ruleId, text.slice(f.offset, f.offset + f.length)]);
+    const got = voiceFindings(text).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
     assert.deepEqual(got, [['drafting-note', '注：此处需领导确认。'], ['personal-view', '我个人觉得，'], ['placeholder', 'XX']]);
   });
 
   it('matches in a Markdown draft at the source offsets', () => {
     const md = '# 标题\n\n同志们：\n\n- 笔者认为，**好像**差不多了。\n';
-    const got = checker.check(md, 'markdown').findings.filter((f) => VOICE.has(f.category)).map((f) => [f.ruleId, md.slice(f.offset, f.offset + f.length)]);
+    const got = checker.check(md, 'markdown').findings.filter((f) => VOICE.has(f.category)).map((f) => [f.ruleId, md.slice(f.start, f.end)]);
     assert.deepEqual(got, [['author-pronoun', '笔者'], ['hedge-word', '好像'], ['vague-progress', '差不多']]);
   });
 });
 
 describe('voice rules that read the intent card', () => {
   const card = (speaker: string, body: string) => `---\n讲话人: ${speaker}\n---\n\n${body}\n`;
-  const found = (md: string) => checker.check(md, 'markdown').findings.filter((f) => VOICE.has(f.category)).map((f) => [f.ruleId, md.slice(f.offset, f.offset + f.length)]);
+  const found = (md: string) => checker.check(md, 'markdown').findings.filter((f) => VOICE.has(f.category)).map((f) => [f.ruleId, md.slice(f.start, f.end)]);
 
   it("the speaker calling their own speech important is flagged; a higher leader's speech is not", () => {
     const md = card('王建国（市委书记）', '刚才，省委李书记作了十分重要的讲话。王书记的重要讲话要认真贯彻，王建国同志作了重要讲话。');
@@ -229,7 +229,7 @@ describe('rule engine: requiresBefore and requiresAfter', () => {
     phraseRule('test-opens-clause', ['估计'], { requiresBefore: '(?:^|[，,])' }),
     phraseRule('test-before-deadline', ['尽量'], { requiresAfter: '[^，。]{0,6}?前' }),
   ]);
-  const ids = (text: string) => engine.check(text, 'plaintext').findings.map((f) => `${f.ruleId}@${f.offset}`);
+  const ids = (text: string) => engine.check(text, 'plaintext').findings.map((f) => `${f.ruleId}@${f.start}`);
 
   it('requiresBefore: the text before the match in its sentence must end with the pattern', () => {
     assert.deepEqual(ids('估计完不成。'), ['test-opens-clause@0']);

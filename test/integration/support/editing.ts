@@ -2,7 +2,7 @@
 // code actions, and settings that are put back afterwards.
 import * as vscode from 'vscode';
 import type { SpeechDraftApi } from '../../../src/extension/api';
-import type { DocumentStatus } from '../../../src/server/protocol';
+import type { DocumentStatus } from '../../../src/protocol';
 import { readyApi as readyHarnessApi, waitForDiagnostics, ruleId, workspaceFile, READY_TIMEOUT_MS } from './extension';
 
 let counter = 0;

@@ -2,7 +2,7 @@ import * as cp from 'node:child_process';
 import * as path from 'node:path';
 import * as rpc from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
-import type { DocumentStatus } from '../../../src/server/protocol';
+import type { DocumentStatus } from '../../../src/protocol';
 import { ROOT } from './project';
 
 /**

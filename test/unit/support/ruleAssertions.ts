@@ -5,7 +5,7 @@ import type { Checker, Finding } from '../../../src/core';
 export function ruleAssertions(checker: Checker) {
   const findings = (text: string, ruleId: string): Finding[] => checker.check(text, 'plaintext').findings.filter((f) => f.ruleId === ruleId);
   /** The texts ruleId covers in text. */
-  const matched = (text: string, ruleId: string): string[] => findings(text, ruleId).map((f) => text.substr(f.offset, f.length));
+  const matched = (text: string, ruleId: string): string[] => findings(text, ruleId).map((f) => text.slice(f.start, f.end));
   return {
     findings,
     matched,

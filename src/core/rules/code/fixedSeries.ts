@@ -1,5 +1,5 @@
 import type { ParagraphContext } from '../../paragraph';
-import type { CompiledRule, RawMatch } from '../compile';
+import type { CompiledRule, Match } from '../../model';
 
 /** A fixed series (提法) whose items have a set order in central documents. */
 interface FixedSeries {
@@ -30,8 +30,8 @@ const compiled = SERIES.map((s) => {
 });
 
 /** Lists of a fixed series' items (四个意识, 四个自信 …) in an order other than the standard one. */
-export function fixedSeriesOrder(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
-  const out: RawMatch[] = [];
+export function fixedSeriesOrder(ctx: ParagraphContext, rule: CompiledRule): Match[] {
+  const out: Match[] = [];
   for (const { series, run } of compiled) {
     run.lastIndex = 0;
     for (let m = run.exec(ctx.text); m; m = run.exec(ctx.text)) {

@@ -1,12 +1,12 @@
 import type { ParagraphContext } from '../../paragraph';
-import type { CompiledRule, RawMatch } from '../compile';
+import type { CompiledRule, Match } from '../../model';
 import { halfWidthPunctuation, asciiQuotes, bookTitleForEvent } from './punctuation';
 import { jammerNoise } from './noise';
 import { fixedSeriesOrder } from './fixedSeries';
 import { shortYear, rangeUnit, mixedLargeNumber } from './numbers';
 import { sloganRun, stockPhraseRepeated } from './slogans';
 
-export type CodeRule = (ctx: ParagraphContext, rule: CompiledRule) => RawMatch[];
+export type CodeRule = (ctx: ParagraphContext, rule: CompiledRule) => Match[];
 
 /** Rules whose logic cannot be data; a rule pack names them in `match.code`. */
 export const CODE_RULES: Record<string, CodeRule> = {

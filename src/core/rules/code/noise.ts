@@ -1,5 +1,5 @@
 import type { ParagraphContext } from '../../paragraph';
-import type { CompiledRule, RawMatch } from '../compile';
+import type { CompiledRule, Match } from '../../model';
 
 /** Runs of 1–2-character ASCII groups separated by spaces, as forum anti-copy scripts insert. */
 const RUN = /(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])/g;
@@ -9,9 +9,9 @@ const SYMBOL = /[^A-Za-z0-9]/;
  * Forum "jammer" noise (e.g. `$ x& M1 [& b! {# N`): at least four short ASCII groups of which
  * at least two carry a symbol. Deleting the run also takes the spaces around it.
  */
-export function jammerNoise(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
+export function jammerNoise(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   const text = ctx.text;
-  const out: RawMatch[] = [];
+  const out: Match[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const groups = m[0].split(/[ \t]+/);

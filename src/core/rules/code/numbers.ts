@@ -1,5 +1,5 @@
 import type { ParagraphContext } from '../../paragraph';
-import type { CompiledRule, RawMatch } from '../compile';
+import type { CompiledRule, Match } from '../../model';
 import { replaceWith } from '../fixes';
 
 const HAN_DIGITS = '〇一二三四五六七八九';
@@ -21,8 +21,8 @@ const NOT_BEFORE_YEAR = /[\d０-９.\-/:：'’‘〇零一二三四五六七八
  * or by 以来 (unless a duration: 近10年以来), or opens a clause about a place's year (24年全市).
  * Adjacent Chinese numerals (五六年) are an estimate, not a year.
  */
-export function shortYear(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
-  const out: RawMatch[] = [];
+export function shortYear(ctx: ParagraphContext, rule: CompiledRule): Match[] {
+  const out: Match[] = [];
   const text = ctx.text;
   for (let y = text.indexOf('年', 2); y >= 0; y = text.indexOf('年', y + 1)) {
     const a = text[y - 2];
@@ -61,7 +61,7 @@ export function shortYear(ctx: ParagraphContext, rule: CompiledRule): RawMatch[]
 const RANGE_UNIT = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(～|~|〜|－|-|—|至|到)(\d+(?:\.\d+)?)(万亿|亿|万|%|％|‰)/gu;
 
 /** GB/T 15835: keep the unit on both ends of a range when dropping it is ambiguous (9亿～16亿). */
-export function rangeUnit(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
+export function rangeUnit(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   return rewrites(RANGE_UNIT, ctx, rule, ([, from, connector, to, unit]) => {
     const joiner = connector === '至' || connector === '到' ? connector : '～';
     return `${from}${unit}${joiner}${to}${unit}`;
@@ -69,8 +69,8 @@ export function rangeUnit(ctx: ParagraphContext, rule: CompiledRule): RawMatch[]
 }
 
 /** Each match of `regex` in the paragraph, with a fix that writes what `rewrite` makes of it. */
-function rewrites(regex: RegExp, ctx: ParagraphContext, rule: CompiledRule, rewrite: (m: RegExpExecArray) => string): RawMatch[] {
-  const out: RawMatch[] = [];
+function rewrites(regex: RegExp, ctx: ParagraphContext, rule: CompiledRule, rewrite: (m: RegExpExecArray) => string): Match[] {
+  const out: Match[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(ctx.text); m; m = regex.exec(ctx.text)) {
     out.push({ rule, start: m.index, end: m.index + m[0].length, fixes: [replaceWith(rewrite(m))] });
@@ -84,7 +84,7 @@ const MIXED_LARGE = /(?<![\d.])(\d+)亿(?:(\d{1,4})万|(\d)千万)(?![\d亿])/gu
 const MIXED_WAN = /(?<![\d.])(\d)千(?:(\d)百)?万(?![\d])/gu;
 
 /** 3亿4500万 → 3.45亿 (GB/T 15835: do not mix 亿 and 万 inside one number). */
-export function mixedLargeNumber(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
+export function mixedLargeNumber(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   return [
     ...rewrites(MIXED_LARGE, ctx, rule, (m) => {
       const fraction = (m[2] ?? `${m[3]}000`).padStart(4, '0').replace(/0+$/, '');

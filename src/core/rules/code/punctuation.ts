@@ -1,5 +1,5 @@
 import type { ParagraphContext } from '../../paragraph';
-import type { CompiledRule, RawMatch } from '../compile';
+import type { CompiledRule, Match } from '../../model';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '.': '。', '(': '（', ')': '）' };
 /** Finds the candidates quickly; most paragraphs have few half-width marks. */
@@ -12,9 +12,9 @@ const CJK_LETTER = /[\u3400-\u9fff\uf900-\ufaff]/;
  * Left alone: decimals and times (3.5, 10:30), list markers such as "1." at a line's start,
  * and marks between Latin letters or digits.
  */
-export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
+export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   const text = ctx.text;
-  const out: RawMatch[] = [];
+  const out: Match[] = [];
   HALF_WIDTH_MARK.lastIndex = 0;
   for (let m = HALF_WIDTH_MARK.exec(text); m; m = HALF_WIDTH_MARK.exec(text)) {
     const i = m.index;
@@ -57,9 +57,9 @@ function parenthesisInChinese(text: string, i: number): boolean {
 }
 
 /** ASCII "…" around Chinese text: Chinese text takes “…” (GB/T 15834). */
-export function asciiQuotes(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
+export function asciiQuotes(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   const text = ctx.text;
-  const out: RawMatch[] = [];
+  const out: Match[] = [];
   // Single quotes count only when they are not an apostrophe between Latin letters (it's, don't).
   const re = /"([^"\r\n]*)"|(?<![A-Za-z])'([^'\r\n]*)'(?![A-Za-z])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -80,8 +80,8 @@ export function asciiQuotes(ctx: ParagraphContext, rule: CompiledRule): RawMatch
 const EVENT_IN_TITLE_MARKS = /《([^《》\r\n]{2,40}?(?:会议|大会|全会|两会|工作会|座谈会|推进会|现场会|论坛|峰会|博览会|交易会|研讨会|培训班|活动|运动会|课题|项目|评选|奖|奖项|领导小组|委员会|办公室))》/gu;
 
 /** 《全市…工作会议》: a meeting or activity in book-title marks; the fix drops the marks. */
-export function bookTitleForEvent(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
-  const out: RawMatch[] = [];
+export function bookTitleForEvent(ctx: ParagraphContext, rule: CompiledRule): Match[] {
+  const out: Match[] = [];
   EVENT_IN_TITLE_MARKS.lastIndex = 0;
   for (let m = EVENT_IN_TITLE_MARKS.exec(ctx.text); m; m = EVENT_IN_TITLE_MARKS.exec(ctx.text)) {
     out.push({

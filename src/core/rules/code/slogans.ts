@@ -1,5 +1,5 @@
 import type { ParagraphContext } from '../../paragraph';
-import type { CompiledRule, RawMatch } from '../compile';
+import type { CompiledRule, Match } from '../../model';
 
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 const PARALLEL = new Set(['、', '，']);
@@ -8,8 +8,8 @@ const PARALLEL = new Set(['、', '，']);
  * More than five four-character slogans in a row within one sentence (“大锅话”): items of exactly
  * four Chinese characters joined by 、 or ，. One pass over the characters.
  */
-export function sloganRun(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
-  const out: RawMatch[] = [];
+export function sloganRun(ctx: ParagraphContext, rule: CompiledRule): Match[] {
+  const out: Match[] = [];
   const text = ctx.text;
   let runStart = 0;
   let runEnd = 0;
@@ -36,8 +36,8 @@ export function sloganRun(ctx: ParagraphContext, rule: CompiledRule): RawMatch[]
 const STOCK_PHRASES = ['进一步', '切实', '高度重视', '扎实推进', '大力推进', '全面加强'];
 
 /** A stock phrase used a third time (or more) in one paragraph: each later use is reported. */
-export function stockPhraseRepeated(ctx: ParagraphContext, rule: CompiledRule): RawMatch[] {
-  const out: RawMatch[] = [];
+export function stockPhraseRepeated(ctx: ParagraphContext, rule: CompiledRule): Match[] {
+  const out: Match[] = [];
   const text = ctx.text;
   for (const phrase of STOCK_PHRASES) {
     let seen = 0;

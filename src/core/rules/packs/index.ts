@@ -1,4 +1,4 @@
-import type { RulePack, RuleSpec } from '../types';
+import type { RulePack, RuleSpec } from '../../model';
 import selfReference from './self-reference.json';
 import opinion from './opinion.json';
 import hedge from './hedge.json';

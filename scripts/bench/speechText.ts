@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { builtInRules } from '../core';
+import { builtInRules } from '../../src/core';
 
 export interface Speech {
   text: string;

@@ -1,6 +1,6 @@
 /**
  * The custom messages between the extension (client) and the language server. Both sides import
- * this file, so it must not import `vscode` nor anything heavy.
+ * this file, so it imports nothing (no `vscode`, no core).
  */
 
 /** What the client passes in `initializationOptions`. */
@@ -58,15 +58,15 @@ export interface DocumentRangeParams {
   start?: number;
   end?: number;
 }
-/** An edit as offsets into the document version `version`. */
-export interface OffsetEdit {
-  offset: number;
-  length: number;
+/** An edit replacing [start, end) (UTF-16 offsets into the document version `version`). */
+export interface SpanEdit {
+  start: number;
+  end: number;
   newText: string;
 }
 export interface EditsResult {
   version: number;
-  edits: OffsetEdit[];
+  edits: SpanEdit[];
 }
 
 /** Client → server: the review summary of one document. */
@@ -83,7 +83,7 @@ export interface ReviewData {
   total: string;
   groups: {
     name: string;
-    findings: { where: string; line: number; column: number; length: number; ruleId: string; quote: string; message: string }[];
+    findings: { where: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; quote: string; message: string }[];
   }[];
 }
 

@@ -1,51 +1,29 @@
-import type { DocumentKind } from '../checker';
-import type { ResolvedConfig } from '../config';
-import type { LocalizedText } from '../findings';
-import type { IntentCard } from '../intentCard';
-import type { DraftStats } from '../stats';
-import type { CompiledRule, LocalizedFix } from './compile';
+import type { CompiledRule, Match } from '../model';
+import type { DocumentContext } from './kinds/kind';
 import { replaceWith } from './fixes';
 
-export interface DocumentContext {
-  text: string;
-  kind: DocumentKind;
-  card?: IntentCard;
-  stats: DraftStats;
-  /** Prose of each block (markup blanked), with the block's offset in the document. */
-  prose: { start: number; text: string }[];
-  config: ResolvedConfig;
-}
-
-export interface DocumentMatch {
-  rule: CompiledRule;
-  start: number;
-  end: number;
-  message?: LocalizedText;
-  fixes?: LocalizedFix[];
-}
-
-export type DocumentRule = (doc: DocumentContext, rule: CompiledRule) => DocumentMatch[];
+export type DocumentRule = (doc: DocumentContext, rule: CompiledRule) => Match[];
 
 /** Too long or too short for the card's planned duration at the speaking rate (brief §1.4). */
 const draftLength: DocumentRule = (doc, rule) => {
   const planned = doc.card?.durationMinutes;
   if (!planned || doc.stats.characters === 0) return [];
-  const target = planned.value * doc.config.speakingRate;
+  const target = planned.value * doc.speakingRate;
   const actual = doc.stats.characters;
   const minutes = doc.stats.minutes;
   // About 10% allowance for applause and ad-libs; under 70% of the plan leaves the slot half empty.
   if (actual > target * 1.1) {
     const cut = Math.round(actual - target);
-    return [{ rule, start: planned.offset, end: planned.offset + planned.length, message: {
-      zh: `按每分钟 ${doc.config.speakingRate} 字，全文 ${actual} 字约需 ${minutes} 分钟，超出计划的 ${planned.value} 分钟；宜压缩约 ${cut} 字。`,
-      en: `At ${doc.config.speakingRate} characters a minute, ${actual} characters take about ${minutes} minutes, over the planned ${planned.value}; cut about ${cut} characters.`,
+    return [{ rule, start: planned.start, end: planned.end, message: {
+      zh: `按每分钟 ${doc.speakingRate} 字，全文 ${actual} 字约需 ${minutes} 分钟，超出计划的 ${planned.value} 分钟；宜压缩约 ${cut} 字。`,
+      en: `At ${doc.speakingRate} characters a minute, ${actual} characters take about ${minutes} minutes, over the planned ${planned.value}; cut about ${cut} characters.`,
     } }];
   }
   if (actual < target * 0.7) {
     const add = Math.round(target - actual);
-    return [{ rule, start: planned.offset, end: planned.offset + planned.length, message: {
-      zh: `按每分钟 ${doc.config.speakingRate} 字，全文 ${actual} 字约需 ${minutes} 分钟，明显短于计划的 ${planned.value} 分钟；还可充实约 ${add} 字。`,
-      en: `At ${doc.config.speakingRate} characters a minute, ${actual} characters take about ${minutes} minutes, well short of the planned ${planned.value}; about ${add} more characters would fill it.`,
+    return [{ rule, start: planned.start, end: planned.end, message: {
+      zh: `按每分钟 ${doc.speakingRate} 字，全文 ${actual} 字约需 ${minutes} 分钟，明显短于计划的 ${planned.value} 分钟；还可充实约 ${add} 字。`,
+      en: `At ${doc.speakingRate} characters a minute, ${actual} characters take about ${minutes} minutes, well short of the planned ${planned.value}; about ${add} more characters would fill it.`,
     } }];
   }
   return [];
@@ -78,7 +56,7 @@ const keyPointsCovered: DocumentRule = (doc, rule) => {
   const prose = doc.prose.map((p) => p.text).join('\n');
   return doc.card.keyPoints
     .filter((point) => !pointCovered(point.value, prose))
-    .map((point) => ({ rule, start: point.offset, end: point.offset + point.length, message: {
+    .map((point) => ({ rule, start: point.start, end: point.end, message: {
       zh: `意图卡要点“${point.value}”在正文中没有体现；领导要讲的要点不能遗漏（五不：不随意删节领导意见）。`,
       en: `Key point "${point.value}" from the intent card is not covered in the draft; the leader's points must not go missing.`,
     } }));
@@ -142,8 +120,8 @@ const speakerNarrated: DocumentRule = (doc, rule) => {
 };
 
 /** Every match of a global regex in the document's prose. */
-function proseMatches(doc: DocumentContext, re: RegExp, rule: CompiledRule): DocumentMatch[] {
-  const out: DocumentMatch[] = [];
+function proseMatches(doc: DocumentContext, re: RegExp, rule: CompiledRule): Match[] {
+  const out: Match[] = [];
   for (const block of doc.prose) {
     re.lastIndex = 0;
     for (let m = re.exec(block.text); m; m = re.exec(block.text)) {

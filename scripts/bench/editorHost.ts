@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { LineIndex } from '../core';
+import { LineIndex } from '../../src/core';
 import { LspClient } from './lspClient';
 import { median } from './stats';
 

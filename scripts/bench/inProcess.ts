@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { createChecker, type DocumentKind } from '../core';
+import { createChecker, type DocumentKind } from '../../src/core';
 import { medianMs, interleavedMedians, cpuMs } from './stats';
 
 /** The jieba native addon as the segmenter loaded it: same dictionaries, no wrapper. */

@@ -1,0 +1,84 @@
+import type { Finding, LocalizedFix, Match } from './model';
+import { localizeFix } from './rules/fixes';
+import { levelOf, type ResolvedConfig } from './config';
+import type { Suppressor } from './directives';
+import type { LineIndex } from './lineIndex';
+
+/** A match placed in the document, with the fixes its rule offers. */
+export type PlacedMatch = Match & { fixes: LocalizedFix[] };
+
+export interface PipelineContext {
+  text: string;
+  config: ResolvedConfig;
+  suppressor: Suppressor;
+  /** Built on first use: a clean draft never needs line numbers. */
+  lines(): LineIndex;
+}
+
+/** Level, message and fixes in the configured language, the covered text and its position. */
+function toFinding(m: PlacedMatch, ctx: PipelineContext): Finding {
+  const spec = m.rule.spec;
+  const locale = ctx.config.locale;
+  const start = ctx.lines().position(m.start);
+  const end = ctx.lines().position(m.end);
+  return {
+    ruleId: spec.id,
+    category: spec.category,
+    // Rules switched off are not compiled, so no match reaches here with level "off".
+    severity: levelOf(ctx.config, spec) as Finding['severity'],
+    message: (m.message ?? spec.message)[locale],
+    start: m.start,
+    end: m.end,
+    text: ctx.text.slice(m.start, m.end),
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    fixes: m.fixes.map((f) => localizeFix(f, locale)),
+  };
+}
+
+type Step = (findings: Finding[], ctx: PipelineContext) => Finding[];
+
+/** Words the user allowed (`allowWords`) are never flagged. */
+const dropAllowedWords: Step = (findings, ctx) =>
+  ctx.config.allowWords.size === 0 ? findings : findings.filter((f) => !ctx.config.allowWords.has(f.text.trim()));
+
+/** `speech-draft-disable…` directives in the document. */
+const dropSuppressed: Step = (findings, ctx) => findings.filter((f) => !ctx.suppressor.suppressed(f.ruleId, f.category, f.start));
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+const sortByPosition: Step = (findings) => findings.sort(byPosition);
+
+/**
+ * The same rule at the same place once only (several phrases of one rule can overlap); of two
+ * matches starting together the longer wins, so 说句心里话 beats 心里话. Needs sorted input.
+ */
+const dropDuplicates: Step = (sorted) => {
+  const out: Finding[] = [];
+  const lastKeptByRule = new Map<string, number>();
+  for (const f of sorted) {
+    const k = lastKeptByRule.get(f.ruleId);
+    const kept = k === undefined ? undefined : out[k];
+    if (kept && f.start < kept.end) {
+      if (f.start === kept.start && f.end > kept.end) out[k!] = f;
+      continue;
+    }
+    lastKeptByRule.set(f.ruleId, out.length);
+    out.push(f);
+  }
+  return out;
+};
+
+/** The steps from matches to findings, in order. */
+const STEPS: Step[] = [dropAllowedWords, dropSuppressed, sortByPosition, dropDuplicates];
+
+/** Turns the document's matches into the findings a user sees. */
+export function findingsOf(matches: readonly PlacedMatch[], ctx: PipelineContext): Finding[] {
+  let findings = matches.map((m) => toFinding(m, ctx));
+  for (const step of STEPS) findings = step(findings, ctx);
+  return findings;
+}

@@ -1,0 +1,80 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CATEGORY_TABLE, isCategory, kindOf, type Locale } from '../core';
+import * as protocol from '../protocol';
+import { diagnosticData } from './diagnostics';
+import type { Checked } from './documentState';
+import { disableCommentEdit, mergeFixes, stillMatches } from './edits';
+import type { Engine } from './engine';
+import { SERVER_TEXT, say } from './messages';
+
+const rangeOf = (doc: TextDocument, start: number, end: number): Range => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+
+function editOf(doc: TextDocument, edits: protocol.SpanEdit[]): WorkspaceEdit {
+  return { changes: { [doc.uri]: edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText })) } };
+}
+
+/** Fix-all over the last check: the first fix of every finding whose text is still there. */
+export function fixAllEdits(doc: TextDocument, checked: Checked): protocol.SpanEdit[] {
+  const text = doc.getText();
+  return mergeFixes(checked.findings.filter((f) => stillMatches(text, f)));
+}
+
+export function fixAllAction(doc: TextDocument, checked: Checked, kind: string, locale: Locale): CodeAction | undefined {
+  const edits = fixAllEdits(doc, checked);
+  if (edits.length === 0) return undefined;
+  return { title: say(SERVER_TEXT.fixAll, locale), kind, edit: editOf(doc, edits) };
+}
+
+/** Words longer than this are not offered as an allowed word. */
+const MAX_ALLOWED_WORD = 12;
+
+/**
+ * The quick fixes for the diagnostics the client sends back: each carries its rule, covered text
+ * and fixes in `data`, so nothing has to be looked up again. A diagnostic whose text has changed
+ * since it was published gets no action.
+ */
+export function codeActions(doc: TextDocument, params: CodeActionParams, checked: Checked, engine: Engine, locale: Locale): CodeAction[] {
+  const only = params.context.only;
+  if (only && only.some((k) => protocol.FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll)) {
+    const action = fixAllAction(doc, checked, protocol.FIX_ALL_KIND, locale);
+    return action ? [action] : [];
+  }
+  if (only && !only.some((k) => k === CodeActionKind.QuickFix || k.startsWith(CodeActionKind.QuickFix))) return [];
+
+  const text = doc.getText();
+  const actions: CodeAction[] = [];
+  let anyFix = false;
+  for (const diagnostic of params.context.diagnostics) {
+    const data = diagnosticData(diagnostic);
+    if (!data) continue;
+    const start = doc.offsetAt(diagnostic.range.start);
+    const end = doc.offsetAt(diagnostic.range.end);
+    if (!stillMatches(text, { start, end, text: data.text })) continue;
+    const diagnostics = [diagnostic];
+    data.fixes.forEach((fix, i) => {
+      anyFix = true;
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: i === 0, edit: editOf(doc, [{ start, end, newText: fix.replacement }]) });
+    });
+    if (data.category === 'noise') {
+      const title = say(SERVER_TEXT.cleanPasted, locale);
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.cleanPastedText } });
+    }
+    const disable = disableCommentEdit(text, checked.kind, start, data.ruleId);
+    if (disable) actions.push({ title: say(SERVER_TEXT.disableLine, locale, data.ruleId), kind: CodeActionKind.QuickFix, diagnostics, edit: editOf(doc, [disable]) });
+    const word = data.text.trim();
+    const spec = engine.specs.get(data.ruleId);
+    const wholeDocument = spec !== undefined && kindOf(spec.match)?.scope === 'document';
+    if (isCategory(data.category) && CATEGORY_TABLE[data.category].register && word && word.length <= MAX_ALLOWED_WORD && !/[\r\n]/.test(word) && !wholeDocument) {
+      const title = say(SERVER_TEXT.allowWord, locale, word);
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.allowWord, arguments: [word] } });
+    }
+    const title = say(SERVER_TEXT.turnOff, locale, data.ruleId);
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.setRuleOff, arguments: [data.ruleId] } });
+  }
+  if (anyFix) {
+    const all = fixAllAction(doc, checked, CodeActionKind.QuickFix, locale);
+    if (all && all.edit!.changes![doc.uri].length > 1) actions.push(all);
+  }
+  return actions;
+}

@@ -1,0 +1,79 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { documentKind, type CheckResult, type DocumentKind, type DocumentSession, type Finding, type Locale } from '../core';
+import type * as protocol from '../protocol';
+import type { Engine } from './engine';
+import { visibleWindow } from './largeDocument';
+import { SERVER_TEXT, say } from './messages';
+
+/** One check of one document version; findings are in the document's own offsets and lines. */
+export interface Checked {
+  version: number;
+  kind: DocumentKind;
+  findings: Finding[];
+  result?: CheckResult;
+  coverage: protocol.DocumentStatus['coverage'];
+  /** Why checking is limited, localized. */
+  note?: string;
+}
+
+/**
+ * What the server keeps per open document: its checker session (re-checks only changed blocks),
+ * the pending check, the lines the editor shows, and the last check.
+ */
+export class DocumentState {
+  visible: protocol.VisibleRangesParams['ranges'] = [];
+  last: Checked | undefined;
+  private session: DocumentSession | undefined;
+  private sessionKey = '';
+  private timer: NodeJS.Timeout | undefined;
+  /** A check with no debounce waits only for this turn to end (setTimeout waits at least 1 ms). */
+  private immediate: NodeJS.Immediate | undefined;
+
+  /** Runs `check` after `waitMs` (on the next turn when 0), replacing any pending run. */
+  schedule(waitMs: number, check: () => void): void {
+    this.cancel();
+    const run = () => {
+      this.timer = undefined;
+      this.immediate = undefined;
+      check();
+    };
+    if (waitMs > 0) this.timer = setTimeout(run, waitMs);
+    else this.immediate = setImmediate(run);
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer);
+    clearImmediate(this.immediate);
+  }
+
+  /** Checks the document with the engine and keeps the result as `last`. */
+  check(doc: TextDocument, engine: Engine, locale: Locale): Checked {
+    this.last = this.run(doc, engine, locale);
+    return this.last;
+  }
+
+  private run(doc: TextDocument, { checker, settings, generation }: Engine, locale: Locale): Checked {
+    const kind = documentKind(doc.languageId);
+    const base = { version: doc.version, kind };
+    if (!settings.enable) return { ...base, findings: [], coverage: 'disabled', note: say(SERVER_TEXT.disabled, locale) };
+    const text = doc.getText();
+    if (text.length <= settings.maxDocumentChars) {
+      const key = `${generation}:${kind}`;
+      if (!this.session || this.sessionKey !== key) {
+        this.session = checker.session(kind);
+        this.sessionKey = key;
+      }
+      const result = this.session.check(text);
+      return { ...base, findings: result.findings, result, coverage: 'full' };
+    }
+    const window = visibleWindow(this.visible, doc.lineCount, (line) => doc.offsetAt({ line, character: 0 }), text.length);
+    if (!window || window.end - window.start > settings.maxDocumentChars) {
+      return { ...base, findings: [], coverage: 'paused', note: say(SERVER_TEXT.largePaused, locale, settings.maxDocumentChars) };
+    }
+    const result = checker.check(text.slice(window.start, window.end), kind);
+    // The window starts at a line start: offsets and lines shift, columns do not.
+    const lineShift = doc.positionAt(window.start).line;
+    const findings = result.findings.map((f) => ({ ...f, start: f.start + window.start, end: f.end + window.start, line: f.line + lineShift, endLine: f.endLine + lineShift }));
+    return { ...base, findings, result, coverage: 'visible', note: say(SERVER_TEXT.largeVisible, locale, settings.maxDocumentChars) };
+  }
+}

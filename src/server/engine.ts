@@ -1,0 +1,48 @@
+import { Checker, JiebaSegmenter, builtInRules, resolveConfig, CATEGORIES, CATEGORY_TABLE, type Locale, type RuleSpec } from '../core';
+import { readServerSettings, type ServerSettings } from './settings';
+
+/** Everything that depends on settings; rebuilt when they change. */
+export interface Engine {
+  checker: Checker;
+  /** Only the paste-cleanup categories (noise, punctuation), for "clean pasted text". */
+  cleaner: Checker;
+  specs: Map<string, RuleSpec>;
+  settings: ServerSettings;
+  /** Changes with every rebuild, so document sessions of an older engine are replaced. */
+  generation: number;
+}
+
+const RULES = builtInRules();
+const KNOWN_IDS = new Set(RULES.map((r) => r.id));
+const NOT_CLEANUP = Object.fromEntries(CATEGORIES.filter((c) => !CATEGORY_TABLE[c].pasteCleanup).map((c) => [c, 'off']));
+
+/**
+ * Builds engines from settings. jieba (about a second to load) is loaded again only when the
+ * user dictionary changes.
+ */
+export class EngineBuilder {
+  private segmenter: { instance: JiebaSegmenter; dictionary?: string } | undefined;
+  private generation = 0;
+
+  /** The engine for these raw `speechDraft` settings, and every problem found in them (localized). */
+  build(raw: unknown, locale: Locale, workspaceFolder: string | undefined): { engine: Engine; problems: string[] } {
+    const { settings, problems } = readServerSettings(raw, workspaceFolder);
+    const { config, problems: coreProblems } = resolveConfig({ ...settings.core, locale }, KNOWN_IDS);
+    if (!this.segmenter || this.segmenter.dictionary !== config.userDictionary) {
+      const instance = new JiebaSegmenter(config.userDictionary);
+      instance.load();
+      this.segmenter = { instance, dictionary: config.userDictionary };
+    }
+    const segmenter = this.segmenter.instance;
+    const cleanerConfig = resolveConfig({ categories: NOT_CLEANUP, locale }, KNOWN_IDS).config;
+    const checker = new Checker(segmenter, RULES, config);
+    const engine: Engine = {
+      checker,
+      cleaner: new Checker(segmenter, RULES, cleanerConfig),
+      specs: new Map(checker.rules.map((r) => [r.id, r])),
+      settings,
+      generation: ++this.generation,
+    };
+    return { engine, problems: [...problems, ...coreProblems].map((p) => p[locale]) };
+  }
+}
