@@ -31,7 +31,7 @@ const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'src/server/server.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { eval: 'scripts/eval/main.ts' }, outdir: 'out', sourcemap: true },
+  { ...common, entryPoints: { eval: 'scripts/eval/main.ts', generate: 'scripts/generate/main.ts' }, outdir: 'out', sourcemap: true },
   { ...common, entryPoints: { bench: 'scripts/bench/main.ts', 'bench-bare-jieba': 'scripts/bench/bareJieba.ts' }, outdir: 'out' },
   ...testBuilds('test/unit'),
   ...testBuilds('test/integration'),

@@ -22,7 +22,7 @@ interface Line {
   full: string;
 }
 
-export function splitLines(text: string): Line[] {
+function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   forEachLineBreak(text, (contentEnd, nextStart) => {

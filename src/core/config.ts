@@ -24,7 +24,7 @@ export interface ResolvedConfig {
   locale: Locale;
 }
 
-export const DEFAULT_SPEAKING_RATE = 180;
+const DEFAULT_SPEAKING_RATE = 180;
 
 export function defaultConfig(): ResolvedConfig {
   return {

@@ -5,13 +5,12 @@ import { builtInRules } from './rules/packs';
 import type { Segmenter } from './model';
 
 export { Checker, DocumentSession, documentKind, type CheckResult } from './checker';
-export { resolveConfig, defaultConfig, levelOf, type Settings, type ResolvedConfig, type ConfigProblem } from './config';
+export { resolveConfig, type Settings, type ResolvedConfig, type ConfigProblem } from './config';
 export { JiebaSegmenter, alignTokens } from './segmenter';
 export { builtInRules, BUILT_IN_PACKS } from './rules/packs';
 export { validatePack } from './rules/validate';
 export { rulePackSchema } from './rules/schema';
-export { RULE_KINDS, kindOf } from './rules/kinds';
-export { byPosition } from './pipeline';
+export { ruleKindOf } from './rules/kinds';
 export { LineIndex } from './lineIndex';
 export * from './model';
 export type { IntentCard } from './intentCard';

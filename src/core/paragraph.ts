@@ -28,7 +28,7 @@ function isWhitespace(c: number): boolean {
 }
 
 /** Sentences of a paragraph: each ends after its final mark and any closing quotes. */
-export function splitSentences(text: string): Span[] {
+function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -47,7 +47,7 @@ export function splitSentences(text: string): Span[] {
 const QUOTE_MARK = /[“”‘’「」『』"]/;
 
 /** Text inside quotation marks (content only). An unclosed quote runs to the paragraph's end. */
-export function quotedSpans(text: string): Span[] {
+function quotedSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (!QUOTE_MARK.test(text)) return spans;
   const stack: { close: number; start: number }[] = [];

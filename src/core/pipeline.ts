@@ -47,7 +47,7 @@ const dropAllowedWords: Step = (findings, ctx) =>
 /** `speech-draft-disable…` directives in the document. */
 const dropSuppressed: Step = (findings, ctx) => findings.filter((f) => !ctx.suppressor.suppressed(f.ruleId, f.category, f.start));
 
-export function byPosition(a: Finding, b: Finding): number {
+function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 

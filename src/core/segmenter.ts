@@ -25,7 +25,7 @@ function loadAddon(userDict: string): JiebaAddon {
 }
 
 /** Our dictionaries live in `dictionaries/` at the package root, some levels above the bundle. */
-export function defaultDictionaryDir(): string {
+function defaultDictionaryDir(): string {
   let dir = __dirname;
   for (let up = 0; up < 5; up++) {
     const candidate = path.join(dir, 'dictionaries');
@@ -39,7 +39,7 @@ export function defaultDictionaryDir(): string {
  * jieba takes a single user-dictionary path, so our dictionaries (`dictionaries/*.dict.utf8`)
  * and a user's own dictionary are merged into one file in the temp folder.
  */
-export function mergedUserDictionary(extraDictionary?: string): string {
+function mergedUserDictionary(extraDictionary?: string): string {
   const dir = defaultDictionaryDir();
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.dict.utf8')).sort().map((f) => path.join(dir, f));
   if (extraDictionary) files.push(extraDictionary);

@@ -3,14 +3,14 @@ import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type Er
 import * as protocol from '../protocol';
 
 /** The served languages from settings (default Markdown and plain text). */
-export function servedLanguages(): string[] {
+function servedLanguages(): string[] {
   const value = vscode.workspace.getConfiguration('speechDraft').get<unknown>('languages');
   const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : [];
   return list.length > 0 ? list : ['markdown', 'plaintext'];
 }
 
 /** Language of findings and hovers: the setting, or the display language when it is "auto". */
-export function messageLocale(): 'zh' | 'en' {
+function messageLocale(): 'zh' | 'en' {
   const chosen = vscode.workspace.getConfiguration('speechDraft').get<unknown>('messageLanguage');
   if (chosen === 'zh' || chosen === 'en') return chosen;
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CATEGORY_TABLE, isCategory, kindOf, type Locale } from '../core';
+import { CATEGORY_TABLE, isCategory, ruleKindOf, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { diagnosticData } from './diagnostics';
 import type { Checked } from './documentState';
@@ -20,7 +20,7 @@ export function fixAllEdits(doc: TextDocument, checked: Checked): protocol.SpanE
   return mergeFixes(checked.findings.filter((f) => stillMatches(text, f)));
 }
 
-export function fixAllAction(doc: TextDocument, checked: Checked, kind: string, locale: Locale): CodeAction | undefined {
+function fixAllAction(doc: TextDocument, checked: Checked, kind: string, locale: Locale): CodeAction | undefined {
   const edits = fixAllEdits(doc, checked);
   if (edits.length === 0) return undefined;
   return { title: say(SERVER_TEXT.fixAll, locale), kind, edit: editOf(doc, edits) };
@@ -64,7 +64,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, checked
     if (disable) actions.push({ title: say(SERVER_TEXT.disableLine, locale, data.ruleId), kind: CodeActionKind.QuickFix, diagnostics, edit: editOf(doc, [disable]) });
     const word = data.text.trim();
     const spec = engine.specs.get(data.ruleId);
-    const wholeDocument = spec !== undefined && kindOf(spec.match)?.scope === 'document';
+    const wholeDocument = spec !== undefined && ruleKindOf(spec.match)?.scope === 'document';
     if (isCategory(data.category) && CATEGORY_TABLE[data.category].register && word && word.length <= MAX_ALLOWED_WORD && !/[\r\n]/.test(word) && !wholeDocument) {
       const title = say(SERVER_TEXT.allowWord, locale, word);
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.allowWord, arguments: [word] } });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { BUILT_IN_PACKS } from '../../src/core';
-import { validatePack } from '../../src/core/rules/validate';
+import { BUILT_IN_PACKS, validatePack } from '../../src/core';
+
 
 describe('rule packs', () => {
   for (const pack of BUILT_IN_PACKS) {

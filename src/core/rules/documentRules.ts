@@ -35,7 +35,7 @@ const normalize = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
  * A key point counts as covered when its text appears in the prose, or when most of its
  * two-character pieces do (the drafter rarely repeats a point word for word).
  */
-export function pointCovered(point: string, prose: string): boolean {
+function pointCovered(point: string, prose: string): boolean {
   const p = normalize(point);
   if (p.length === 0) return true;
   const body = normalize(prose);
@@ -99,7 +99,7 @@ const addressFitsAudience: DocumentRule = (doc, rule) => {
 };
 
 /** Forms by which the speaker could be narrated in the third person ("王书记强调"). */
-export function speakerForms(speaker: string): string[] {
+function speakerForms(speaker: string): string[] {
   const forms = new Set<string>();
   const name = /^([\u4e00-\u9fff]{2,4})/.exec(speaker)?.[1];
   const title = /(书记|市长|县长|省长|区长|主任|部长|局长|厅长|主席|院长|校长|秘书长|董事长|总经理)/.exec(speaker)?.[1];

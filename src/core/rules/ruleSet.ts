@@ -1,6 +1,6 @@
 import type { CompiledRule, Match, RuleSpec } from '../model';
 import type { ParagraphContext } from '../paragraph';
-import { RULE_KINDS, kindOf, type DocumentContext } from './kinds';
+import { RULE_KINDS, ruleKindOf, type DocumentContext } from './kinds';
 import { compileRule, passesConditions } from './conditions';
 
 type ParagraphScan = (ctx: ParagraphContext, out: Match[]) => void;
@@ -18,12 +18,12 @@ export class RuleSet {
   constructor(specs: readonly RuleSpec[]) {
     this.rules = specs.map(compileRule);
     for (const kind of RULE_KINDS) {
-      const mine = this.rules.filter((r) => kindOf(r.spec.match) === kind);
+      const mine = this.rules.filter((r) => ruleKindOf(r.spec.match) === kind);
       if (mine.length === 0) continue;
       if (kind.scope === 'paragraph') this.paragraphScans.push(kind.compile(mine));
       else this.documentScans.push(kind.compile(mine));
     }
-    const unknown = this.rules.find((r) => !kindOf(r.spec.match));
+    const unknown = this.rules.find((r) => !ruleKindOf(r.spec.match));
     if (unknown) throw new Error(`rule ${unknown.spec.id}: "match" needs exactly one of ${RULE_KINDS.map((k) => k.key).join(', ')}`);
   }
 

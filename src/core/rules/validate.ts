@@ -1,6 +1,6 @@
 import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import { CONDITION_KEYS } from './conditions';
-import { RULE_KINDS, kindOf, type JsonSchema } from './kinds';
+import { RULE_KINDS, ruleKindOf, type JsonSchema } from './kinds';
 import { regexError } from './regexSource';
 import { rulePackSchema } from './schema';
 
@@ -20,7 +20,7 @@ export function validatePack(data: unknown): string[] {
     if (ids.has(id)) errors.push(`${id}: duplicate id "${id}"`);
     ids.add(id);
     const match = rule.match as Record<string, unknown>;
-    for (const e of kindOf(match)!.validate?.(match) ?? []) errors.push(`${id}: ${e}`);
+    for (const e of ruleKindOf(match)!.validate?.(match) ?? []) errors.push(`${id}: ${e}`);
     const unless = (rule.unless ?? {}) as Record<string, unknown>;
     for (const key of ['before', 'after', 'sentence']) {
       const error = unless[key] !== undefined ? regexError(unless[key]) : undefined;
@@ -74,7 +74,7 @@ function readableErrors(units: OutputUnit[], data: unknown, root: JsonSchema): s
     const branch = /\/match\/oneOf\/(\d+)\//.exec(u.keywordLocation);
     if (branch) {
       const match = at(data, u.instanceLocation.replace(/(\/rules\/\d+\/match).*$/, '$1'));
-      if (isObject(match) && RULE_KINDS[Number(branch[1])] !== kindOf(match)) continue;
+      if (isObject(match) && RULE_KINDS[Number(branch[1])] !== ruleKindOf(match)) continue;
     }
     const { rule, path } = where(data, u.instanceLocation);
     const prefix = path ? `${rule}: ${path.replace(/\.(\d+)/g, '[$1]')}` : rule;
@@ -91,7 +91,7 @@ function readableErrors(units: OutputUnit[], data: unknown, root: JsonSchema): s
         message = `${prefix}: ${u.error.replace(/^Instance does not have required property/, 'missing')}`;
         break;
       case 'oneOf':
-        if (/\/match$/.test(u.instanceLocation) && isObject(at(data, u.instanceLocation)) && !kindOf(at(data, u.instanceLocation) as Record<string, unknown>)) {
+        if (/\/match$/.test(u.instanceLocation) && isObject(at(data, u.instanceLocation)) && !ruleKindOf(at(data, u.instanceLocation) as Record<string, unknown>)) {
           message = `${rule}: "match" needs exactly one of ${RULE_KINDS.map((k) => k.key).join(', ')}`;
         }
         break;

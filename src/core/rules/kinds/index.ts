@@ -12,7 +12,7 @@ import { documentKind } from './document';
 export const RULE_KINDS: readonly RuleKind[] = [phrasesKind, sequenceKind, regexKind, codeKind, documentKind];
 
 /** The kind of a rule's `match`, by the one kind key it holds (undefined when none or several). */
-export function kindOf(match: Readonly<Record<string, unknown>>): RuleKind | undefined {
+export function ruleKindOf(match: Readonly<Record<string, unknown>>): RuleKind | undefined {
   const found = RULE_KINDS.filter((k) => Object.hasOwn(match, k.key));
   return found.length === 1 ? found[0] : undefined;
 }
