@@ -15,6 +15,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   external: ['vscode', 'nodejs-jieba'],
+  // Word classes and register scores are data files compiled into the bundles.
+  loader: { '.txt': 'text', '.tsv': 'text' },
   logLevel: 'warning',
 };
 
@@ -31,7 +33,7 @@ const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'src/server/server.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { eval: 'scripts/eval/main.ts', generate: 'scripts/generate/main.ts' }, outdir: 'out', sourcemap: true },
+  { ...common, entryPoints: { eval: 'scripts/eval/main.ts', generate: 'scripts/generate/main.ts', register: 'scripts/register/main.ts' }, outdir: 'out', sourcemap: true },
   { ...common, entryPoints: { bench: 'scripts/bench/main.ts', 'bench-bare-jieba': 'scripts/bench/bareJieba.ts' }, outdir: 'out' },
   ...testBuilds('test/unit'),
   ...testBuilds('test/integration'),

@@ -2,6 +2,7 @@
 import { CATEGORIES } from '../../src/core';
 import type { EvalResult, FileResult } from './main';
 import type { LabelledReport, RateReport } from './measure';
+import type { ParagraphReport } from './paragraphs';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const rate = (x: number) => x.toFixed(2);
@@ -25,11 +26,13 @@ function fileLines(f: FileResult): string[] {
   const lines = [head, ...rateLines(f)];
   if (f.type === 'speech') {
     lines.push(`  target 目标 (speech 讲话): ≤ ${f.target.maxPer10k} per 10k → ${verdict(f.target.pass)}`);
-    const shown = f.found.slice(0, 40);
+    // A speech should draw next to nothing: every finding is listed, to be read by hand.
+    const shown = f.found.slice(0, 200);
     for (const x of shown) lines.push(`    ${x.line}:${x.column} ${x.ruleId} [${x.category}] “${x.matched}” … ${oneLine(x.context)}`);
     if (f.found.length > shown.length) lines.push(`    … ${f.found.length - shown.length} more (--json lists all)`);
   } else {
     lines.push(`  rows with a voice/register finding 有语气/语体问题的行: ${f.voiceRows}/${f.rows} = ${pct(f.voiceShare)}`);
+    lines.push(`  not counting rows flagged only for emoticons or repeated marks 不计仅因表情、重复标点检出的行: ${f.substantiveRows}/${f.rows} = ${pct(f.substantiveShare)}`);
     lines.push(`  target 目标 (reviews 评论): ≥ ${pct(f.target.minShare)} (aim ${pct(f.target.aimShare)}) → ${verdict(f.target.pass)}${f.target.pass && !f.target.aimMet ? ' (below aim 未达期望)' : ''}`);
     const cats = CATEGORIES.filter((c) => f.categoryRowShare[c] !== undefined);
     if (cats.length > 0) lines.push('  share of rows by category 各类别行占比: ' + cats.map((c) => `${c} ${pct(f.categoryRowShare[c]!)}`).join(', '));
@@ -60,6 +63,18 @@ function labelledLines(l: { path: string } & LabelledReport): string[] {
   return lines;
 }
 
+function paragraphLines(p: { path: string } & ParagraphReport): string[] {
+  const lines = [`== paragraphs with a mistake written in 插入错误的段落 ${p.path}  (${p.paragraphs} paragraphs, ${p.mistakes} mistakes)`];
+  lines.push(`  caught 检出: ${p.caught}/${p.mistakes} = ${pct(p.caught / p.mistakes)}; right category 类别正确: ${p.rightCategory}/${p.mistakes} = ${pct(p.rightCategory / p.mistakes)}; false findings elsewhere 其余误报: ${p.falseFindings.length}`);
+  for (const c of CATEGORIES) {
+    const x = p.byCategory[c];
+    if (x) lines.push(`  ${c.padEnd(15)} caught ${x.caught}/${x.mistakes}, right category ${x.rightCategory}/${x.mistakes}`);
+  }
+  for (const f of p.falseFindings) lines.push(`    false 误报: ${f.ruleId} [${f.category}] “${f.matched}”${f.source ? ` (${f.source})` : ''}`);
+  for (const m of p.misses) lines.push(`    miss 漏报 [${m.category}] “${oneLine(m.inserted, 50)}”${m.flaggedAs.length ? ` flagged as ${m.flaggedAs.join(', ')}` : ''}`);
+  return lines;
+}
+
 export function formatText(r: EvalResult): string {
   const out = [
     '讲稿助手 accuracy eval 准确率评测',
@@ -75,13 +90,20 @@ export function formatText(r: EvalResult): string {
     else out.push(...labelledLines(l), '');
   }
   if (r.labelled.length === 0) out.push('!! no labelled set found 未找到标注句集 (test/fixtures/labelled-*.jsonl)');
+  for (const p of r.paragraphs) {
+    if ('error' in p) out.push(`!! paragraph set 段落集 ${p.path}: ${p.error}`);
+    else out.push(...paragraphLines(p), '');
+  }
   out.push('', 'summary 小结:');
   for (const f of r.files) {
-    const figure = f.type === 'speech' ? `${rate(f.per10k)} per 10k` : `${pct(f.voiceShare)} rows`;
+    const figure = f.type === 'speech' ? `${rate(f.per10k)} per 10k` : `${pct(f.voiceShare)} rows (${pct(f.substantiveShare)} beyond emoticons and repeated marks)`;
     out.push(`  ${verdict(f.target.pass)}  ${f.path}: ${figure}`);
   }
   for (const l of r.labelled) {
     if (!('error' in l)) out.push(`  labelled ${l.path}: precision ${pct(l.overall.precision)}, recall ${pct(l.overall.recall)}, leader-voice false positives ${l.leaderFalsePositives.length}`);
+  }
+  for (const p of r.paragraphs) {
+    if (!('error' in p)) out.push(`  paragraphs ${p.path}: caught ${pct(p.caught / p.mistakes)}, right category ${pct(p.rightCategory / p.mistakes)}, false findings ${p.falseFindings.length}`);
   }
   return out.join('\n') + '\n';
 }

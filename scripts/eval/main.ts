@@ -8,6 +8,7 @@ import {
   TARGETS, kindOf, loadLabelled, measureDocument, measureReviews, scoreLabelled,
   type DocumentReport, type LabelledReport, type ReviewReport,
 } from './measure';
+import { loadParagraphs, scoreParagraphs, type ParagraphReport } from './paragraphs';
 import { formatText } from './format';
 
 /** The bundle lives in out/, one level below the project root. */
@@ -16,6 +17,8 @@ const DEFAULT_CORPUS = path.resolve(PROJECT_ROOT, '../shared/corpus');
 const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures');
 /** Every labelled set: the development set and any held-out set written apart from the rules. */
 const LABELLED_SET = /^labelled-.*\.jsonl$/;
+/** Every set of report paragraphs with a mistake written in. */
+const PARAGRAPH_SET = /^paragraphs-.*\.jsonl$/;
 const MEASURED = /\.(txt|md|markdown|tsv)$/i;
 
 export type FileResult =
@@ -28,14 +31,16 @@ export interface EvalResult {
   files: FileResult[];
   errors: { path: string; message: string }[];
   labelled: (({ path: string } & LabelledReport) | { path: string; error: string })[];
+  paragraphs: (({ path: string } & ParagraphReport) | { path: string; error: string })[];
   targets: typeof TARGETS;
 }
 
-const USAGE = `用法 Usage: npm run eval -- [--json] [--labelled FILE]… [--examples N] [FILE|DIR]…
+const USAGE = `用法 Usage: npm run eval -- [--json] [--labelled FILE]… [--paragraphs FILE]… [--examples N] [FILE|DIR]…
   逐个文件统计每万字符的问题数（按类别、按规则）；.tsv（label<TAB>text）另计“语气/语体”问题的行占比。
   Per file: findings per 10,000 characters by category and rule; for .tsv files of label<TAB>text rows,
   the share of rows with a finding outside punctuation/number/noise. Always scores the labelled sets
-  (test/fixtures/labelled-*.jsonl, or the --labelled files).
+  (test/fixtures/labelled-*.jsonl, or the --labelled files) and the paragraph sets with a mistake
+  written into each (test/fixtures/paragraphs-*.jsonl, or the --paragraphs files).
   Without FILE/DIR it reads ../shared/corpus/ (relative to the project root) when present.
 `;
 
@@ -70,12 +75,12 @@ function measureFile(checker: Checker, file: string, examples: number): FileResu
   return { path: file, type: 'speech', target: { maxPer10k: TARGETS.speechMaxPer10k, pass: r.per10k <= TARGETS.speechMaxPer10k }, ...r };
 }
 
-export function defaultLabelledSets(): string[] {
+function fixtureSets(pattern: RegExp): string[] {
   if (!fs.existsSync(FIXTURES)) return [];
-  return fs.readdirSync(FIXTURES).filter((f) => LABELLED_SET.test(f)).sort().map((f) => path.join(FIXTURES, f));
+  return fs.readdirSync(FIXTURES).filter((f) => pattern.test(f)).sort().map((f) => path.join(FIXTURES, f));
 }
 
-export function evaluate(checker: Checker, inputs: string[], labelledPaths: string[], examples: number): EvalResult {
+export function evaluate(checker: Checker, inputs: string[], labelledPaths: string[], paragraphPaths: string[], examples: number): EvalResult {
   const errors: EvalResult['errors'] = [];
   let corpus: EvalResult['corpus'];
   let targets = inputs;
@@ -100,16 +105,23 @@ export function evaluate(checker: Checker, inputs: string[], labelledPaths: stri
       return { path: p, error: (e as Error).message };
     }
   });
-  return { characters: 'Unicode code points of the whole file, line breaks included', corpus, files, errors, labelled, targets: TARGETS };
+  const paragraphs: EvalResult['paragraphs'] = paragraphPaths.map((p) => {
+    try {
+      return { path: p, ...scoreParagraphs(checker, loadParagraphs(p)) };
+    } catch (e) {
+      return { path: p, error: (e as Error).message };
+    }
+  });
+  return { characters: 'Unicode code points of the whole file, line breaks included', corpus, files, errors, labelled, paragraphs, targets: TARGETS };
 }
 
 function main(): number {
-  let values: { json?: boolean; labelled?: string[]; examples?: string; help?: boolean };
+  let values: { json?: boolean; labelled?: string[]; paragraphs?: string[]; examples?: string; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, labelled: { type: 'string', multiple: true }, examples: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, labelled: { type: 'string', multiple: true }, paragraphs: { type: 'string', multiple: true }, examples: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (e) {
     process.stderr.write(`eval: ${(e as Error).message}\n${USAGE}`);
@@ -128,8 +140,9 @@ function main(): number {
     process.stderr.write(`eval: 无法构建检查器 the checker could not be built: ${(e as Error).message}\n`);
     return 2;
   }
-  const labelled = values.labelled ? values.labelled.map((f) => path.resolve(f)) : defaultLabelledSets();
-  const result = evaluate(checker, positionals, labelled, examples);
+  const labelled = values.labelled ? values.labelled.map((f) => path.resolve(f)) : fixtureSets(LABELLED_SET);
+  const paragraphs = values.paragraphs ? values.paragraphs.map((f) => path.resolve(f)) : fixtureSets(PARAGRAPH_SET);
+  const result = evaluate(checker, positionals, labelled, paragraphs, examples);
   process.stdout.write(values.json ? JSON.stringify(result, null, 2) + '\n' : formatText(result));
   return result.errors.length > 0 ? 2 : 0;
 }

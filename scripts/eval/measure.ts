@@ -2,10 +2,10 @@
 // real files, the share of review rows that draw a voice/register finding, and precision and
 // recall per category on the hand-labelled sentence set.
 import * as fs from 'node:fs';
-import { CATEGORIES, type Category, type Checker, type DocumentKind, type Finding } from '../../src/core';
+import { CATEGORIES, CATEGORY_TABLE, type Category, type Checker, type DocumentKind, type Finding } from '../../src/core';
 
-/** Categories that say nothing about voice or register (issue #4: rows must draw a finding outside these). */
-export const NON_VOICE_CATEGORIES: readonly Category[] = ['punctuation', 'number', 'noise'];
+/** Rules that flag marks rather than words (emoji, [哈哈] tags, !!!, ~): a row they alone flag says little about its register. */
+const MARK_RULES = new Set(['emoji-emoticon', 'repeated-marks', 'tilde-tone']);
 
 export const TARGETS = {
   /** A real leader's speech: at most this many findings per 10,000 characters. */
@@ -113,6 +113,9 @@ export interface ReviewReport extends RateReport {
   /** Rows with at least one finding outside punctuation, number and noise. */
   voiceRows: number;
   voiceShare: number;
+  /** The same, not counting findings of emoticons and repeated marks. */
+  substantiveRows: number;
+  substantiveShare: number;
   /** Per category: the share of rows with at least one finding of it. */
   categoryRowShare: Partial<Record<Category, number>>;
   /** Per label (e.g. 1 positive, 0 negative): rows and the share with a voice/register finding. */
@@ -120,7 +123,7 @@ export interface ReviewReport extends RateReport {
   missed: string[];
 }
 
-export const isVoiceFinding = (f: { category: Category }): boolean => !NON_VOICE_CATEGORIES.includes(f.category);
+export const isVoiceFinding = (f: { category: Category }): boolean => CATEGORY_TABLE[f.category].register;
 
 /** Checks each row's text on its own, as a one-line plain-text draft. */
 export function measureReviews(checker: Checker, content: string, missedExamples = 8): ReviewReport {
@@ -130,6 +133,7 @@ export function measureReviews(checker: Checker, content: string, missedExamples
   const labels = new Map<string, { rows: number; voice: number }>();
   const missed: string[] = [];
   let voiceRows = 0;
+  let substantiveRows = 0;
   for (const row of rows) {
     const findings = checker.check(row.text, 'plaintext').findings;
     all.push(...findings);
@@ -139,6 +143,7 @@ export function measureReviews(checker: Checker, content: string, missedExamples
     labels.set(row.label, { rows: l.rows + 1, voice: l.voice + (voice ? 1 : 0) });
     if (voice) voiceRows++;
     else missed.push(row.text);
+    if (findings.some((f) => isVoiceFinding(f) && !MARK_RULES.has(f.ruleId))) substantiveRows++;
   }
   const share = (n: number) => (rows.length === 0 ? 0 : n / rows.length);
   const categoryRowShare: ReviewReport['categoryRowShare'] = {};
@@ -150,6 +155,8 @@ export function measureReviews(checker: Checker, content: string, missedExamples
     rows: rows.length,
     voiceRows,
     voiceShare: share(voiceRows),
+    substantiveRows,
+    substantiveShare: share(substantiveRows),
     categoryRowShare,
     byLabel,
     missed: spreadSample(missed, missedExamples),

@@ -43,6 +43,23 @@ function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** ，,；;：:。！？!?… and line breaks end a clause. */
+function endsClause(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a || c === 0x0d;
+}
+
+/** Clauses of a paragraph: the spans between clause-ending marks (marks excluded, empty spans dropped). */
+function splitClauses(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !endsClause(text.charCodeAt(i))) continue;
+    if (i > start) spans.push({ start, end: i });
+    start = i + 1;
+  }
+  return spans;
+}
+
 /** Quotation marks that open or close quoted text: “”‘’「」『』 and ASCII ". */
 const QUOTE_MARK = /[“”‘’「」『』"]/;
 
@@ -83,7 +100,9 @@ export class ParagraphContext {
   /** Per offset: STARTS when a token starts there, ENDS when one ends there (offset 0 counts as an end). */
   private readonly boundaries: Uint8Array;
   private sentenceCache: Span[] | undefined;
+  private clauseCache: Span[] | undefined;
   private quotedCache: Span[] | undefined;
+  private memos: Map<object, unknown> | undefined;
   private tagCache: Map<number, string> | undefined;
 
   constructor(
@@ -110,6 +129,31 @@ export class ParagraphContext {
 
   get quoted(): Span[] {
     return (this.quotedCache ??= quotedSpans(this.text));
+  }
+
+  get clauses(): Span[] {
+    return (this.clauseCache ??= splitClauses(this.text));
+  }
+
+  /** A value computed once per paragraph for `key` (an index a rule kind built over its rules). */
+  memo<T>(key: object, compute: () => T): T {
+    this.memos ??= new Map();
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  /** Index into `clauses` of the clause holding offset, or -1 (an offset on a clause mark). */
+  clauseIndexAt(offset: number): number {
+    const clauses = this.clauses;
+    let lo = 0;
+    let hi = clauses.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (clauses[mid].end <= offset) lo = mid + 1;
+      else if (clauses[mid].start > offset) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
   }
 
   startsToken(offset: number): boolean {

@@ -1,0 +1,262 @@
+import type { CompiledRule, Match, Span } from '../../model';
+import type { ParagraphContext } from '../../paragraph';
+import { WORD_CLASSES } from '../../classes';
+import { REGISTER_SCORES } from '../../classes/register';
+import type { JsonSchema, ParagraphKind } from './kind';
+
+/** A term: `@class` (a word class), `$must` or `$question` (a clause shape), or a literal word; a list is any of them. */
+type Term = string | string[];
+
+interface ClausePattern {
+  all?: Term[];
+  any?: Term[];
+  none?: Term[];
+  noneInSentence?: Term[];
+  order?: boolean;
+  within?: number;
+  register?: { min: number; words?: number };
+}
+
+/** Words before 要 that make it future tense (明年要换), not a requirement (我们要抓好). */
+const FUTURE_BEFORE_YAO = new Set(['快', '就', '将', '马上', '即将', '明年', '年底', '年初', '下个月', '下月', '下半年', '近期', '年后', '月底', '以后', '将来', '迟早', '早晚', '很快', '听说', '据说']);
+
+const SHAPES: Record<string, (ctx: ParagraphContext, clause: Span) => Span[]> = {
+  /** 要 as a requirement: a leader's 要 turns a description into what must be done. */
+  $must(ctx, clause) {
+    const out: Span[] = [];
+    let previous = '';
+    for (const w of ctx.words) {
+      const t = ctx.tokens[w];
+      if (t.start >= clause.end) break;
+      if (t.start >= clause.start && t.text === '要' && !FUTURE_BEFORE_YAO.has(previous)) out.push(t);
+      previous = t.text;
+    }
+    return out;
+  },
+  /** The clause is a question (ends with ？). */
+  $question(ctx, clause) {
+    const mark = ctx.text[clause.end];
+    return mark === '？' || mark === '?' ? [clause] : [];
+  },
+};
+
+interface Hit extends Span {
+  atom: number;
+  /** Index into the paragraph's words, for `within`. */
+  word: number;
+}
+
+/** Every atom (class, shape or literal word) the clause rules name, and a table from text to atoms. */
+class Lexicon {
+  readonly atoms: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly byText = new Map<string, number[]>();
+  private maxLength = 1;
+
+  atom(name: string): number {
+    let id = this.ids.get(name);
+    if (id !== undefined) return id;
+    id = this.atoms.push(name) - 1;
+    this.ids.set(name, id);
+    const entries = name.startsWith('@') ? WORD_CLASSES[name.slice(1)] ?? [] : name.startsWith('$') ? [] : [name];
+    for (const entry of entries) {
+      const list = this.byText.get(entry) ?? [];
+      list.push(id);
+      this.byText.set(entry, list);
+      this.maxLength = Math.max(this.maxLength, entry.length);
+    }
+    return id;
+  }
+
+  /** Whole-word hits of every atom in the paragraph, shapes included, clause by clause. */
+  hits(ctx: ParagraphContext): Hit[][] {
+    const perClause: Hit[][] = ctx.clauses.map(() => []);
+    const { words, tokens, text } = ctx;
+    for (let w = 0; w < words.length; w++) {
+      const start = tokens[words[w]].start;
+      const clause = ctx.clauseIndexAt(start);
+      if (clause < 0) continue;
+      for (let k = w; k < words.length; k++) {
+        const end = tokens[words[k]].end;
+        if (end - start > this.maxLength) break;
+        if (k > w && tokens[words[k]].start !== tokens[words[k - 1]].end) break;
+        const atoms = this.byText.get(text.slice(start, end));
+        if (atoms) for (const atom of atoms) perClause[clause].push({ atom, start, end, word: w });
+      }
+    }
+    this.atoms.forEach((name, atom) => {
+      const shape = SHAPES[name];
+      if (!shape) return;
+      ctx.clauses.forEach((clause, i) => {
+        for (const s of shape(ctx, clause)) perClause[i].push({ atom, start: s.start, end: s.end, word: wordAt(ctx, s.start) });
+      });
+    });
+    return perClause;
+  }
+}
+
+function wordAt(ctx: ParagraphContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.tokens[ctx.words[mid]].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** How informal a clause reads: the sum of its words' register scores, and how many distinct words carry one. */
+function registerOf(ctx: ParagraphContext, clause: Span): { score: number; words: Set<string>; span?: Span } {
+  const words = new Set<string>();
+  let score = 0;
+  let span: Span | undefined;
+  for (const w of ctx.words) {
+    const t = ctx.tokens[w];
+    if (t.start < clause.start) continue;
+    if (t.start >= clause.end) break;
+    const s = REGISTER_SCORES.get(t.text);
+    if (s === undefined || ctx.isQuoted(t.start, t.end)) continue;
+    score += s;
+    words.add(t.text);
+    span = { start: span?.start ?? t.start, end: t.end };
+  }
+  return { score, words, span };
+}
+
+interface CompiledPattern {
+  rule: CompiledRule;
+  all: number[][];
+  any: number[][];
+  none: number[][];
+  noneInSentence: number[][];
+  order: boolean;
+  within: number;
+  register?: { min: number; words: number };
+}
+
+const inTerm = (term: number[], hit: Hit) => term.includes(hit.atom);
+
+/** The hits a pattern needs in one clause (first fitting choice), or undefined. */
+function choose(p: CompiledPattern, hits: Hit[]): Hit[] | undefined {
+  const chosen: Hit[] = [];
+  let after = -1;
+  for (const term of p.all) {
+    const candidates = hits.filter((h) => inTerm(term, h) && (!p.order || h.start > after));
+    if (candidates.length === 0) return undefined;
+    const first = candidates.reduce((a, b) => (b.start < a.start ? b : a));
+    chosen.push(first);
+    after = first.start;
+  }
+  if (p.any.length > 0) {
+    const found = hits.filter((h) => p.any.some((term) => inTerm(term, h)));
+    if (found.length === 0) return undefined;
+    chosen.push(found.reduce((a, b) => (b.start < a.start ? b : a)));
+  }
+  if (chosen.length > 1) {
+    const words = chosen.map((h) => h.word);
+    if (Math.max(...words) - Math.min(...words) > p.within) return undefined;
+  }
+  return chosen;
+}
+
+const TERM: JsonSchema = {
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+  ],
+  description: '"@class" (a word class in dictionaries/classes), "$must" (要 as a requirement) or "$question", or a literal word; a list means any of them.',
+};
+const TERMS = (description: string): JsonSchema => ({ type: 'array', minItems: 1, items: TERM, description });
+
+function termErrors(terms: Term[] | undefined, where: string): string[] {
+  const errors: string[] = [];
+  for (const term of terms ?? []) {
+    for (const atom of Array.isArray(term) ? term : [term]) {
+      if (atom.startsWith('@') && !Object.hasOwn(WORD_CLASSES, atom.slice(1))) errors.push(`${where}: unknown word class "${atom}" (known: ${Object.keys(WORD_CLASSES).map((c) => '@' + c).join(', ')})`);
+      if (atom.startsWith('$') && !Object.hasOwn(SHAPES, atom)) errors.push(`${where}: unknown clause shape "${atom}" (known: ${Object.keys(SHAPES).join(', ')})`);
+    }
+  }
+  return errors;
+}
+
+/**
+ * A clause read the way a reviewer reads it: words of given classes (a leader and a rumour, the
+ * office and a decision, the public and contempt) in one clause, unless the clause also has
+ * words that change its meaning (要/必须/防止 make it a requirement, a remedy answers a
+ * complaint), or a clause whose words are informal enough by the register scores. One rule covers
+ * the many wordings of one mistake; the finding covers the words that make it.
+ */
+export const clauseKind: ParagraphKind = {
+  key: 'clause',
+  scope: 'paragraph',
+  summary: 'word classes (and the register score) combined within one clause, with terms that cancel the match',
+  schema: {
+    clause: {
+      type: 'object',
+      additionalProperties: false,
+      anyOf: [{ required: ['all'] }, { required: ['any'] }, { required: ['register'] }],
+      properties: {
+        all: TERMS('Every term occurs in the clause.'),
+        any: TERMS('At least one term occurs in the clause.'),
+        none: TERMS('No term occurs in the clause.'),
+        noneInSentence: TERMS('No term occurs anywhere in the sentence.'),
+        order: { type: 'boolean', description: 'The terms of `all` occur in this order.' },
+        within: { type: 'integer', minimum: 0, description: 'At most this many words from the first to the last matched term (default 12).' },
+        register: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['min'],
+          description: 'The clause’s register score (the sum of its words’ scores in dictionaries/register-score.tsv) is at least `min`, from at least `words` distinct words.',
+          properties: { min: { type: 'number' }, words: { type: 'integer', minimum: 1 } },
+        },
+      },
+    },
+  },
+  validate(match) {
+    const p = match.clause as ClausePattern;
+    return [...termErrors(p.all, 'clause.all'), ...termErrors(p.any, 'clause.any'), ...termErrors(p.none, 'clause.none'), ...termErrors(p.noneInSentence, 'clause.noneInSentence')];
+  },
+  compile(rules) {
+    const lexicon = new Lexicon();
+    const terms = (list: Term[] | undefined) => (list ?? []).map((t) => (Array.isArray(t) ? t : [t]).map((a) => lexicon.atom(a)));
+    const patterns: CompiledPattern[] = rules.map((rule) => {
+      const p = rule.spec.match.clause as ClausePattern;
+      return {
+        rule,
+        all: terms(p.all),
+        any: terms(p.any),
+        none: terms(p.none),
+        noneInSentence: terms(p.noneInSentence),
+        order: p.order ?? false,
+        within: p.within ?? 12,
+        register: p.register ? { min: p.register.min, words: p.register.words ?? 1 } : undefined,
+      };
+    });
+    return (ctx, out: Match[]) => {
+      const perClause = ctx.memo(lexicon, () => lexicon.hits(ctx));
+      ctx.clauses.forEach((clause, i) => {
+        const hits = perClause[i];
+        let register: ReturnType<typeof registerOf> | undefined;
+        for (const p of patterns) {
+          if (hits.length === 0 && !p.register) continue;
+          const chosen = choose(p, hits);
+          if (!chosen) continue;
+          if (p.none.some((term) => hits.some((h) => inTerm(term, h)))) continue;
+          if (p.noneInSentence.length > 0) {
+            const sentence = ctx.sentenceAt(clause.start);
+            const sentenceHits = perClause.flatMap((list, k) => (ctx.clauses[k].start >= sentence.start && ctx.clauses[k].end <= sentence.end ? list : []));
+            if (p.noneInSentence.some((term) => sentenceHits.some((h) => inTerm(term, h)))) continue;
+          }
+          let span: Span | undefined = chosen.length > 0 ? { start: Math.min(...chosen.map((h) => h.start)), end: Math.max(...chosen.map((h) => h.end)) } : undefined;
+          if (p.register) {
+            register ??= registerOf(ctx, clause);
+            if (register.score < p.register.min || register.words.size < p.register.words || !register.span) continue;
+            span ??= register.span;
+          }
+          if (span) out.push({ rule: p.rule, start: span.start, end: span.end });
+        }
+      });
+    };
+  },
+};
