@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { readDocx, DocxError, DEFAULT_ZIP_LIMITS, type DocxText } from '../formats';
 
 export type InputResult = { text: string } | { error: { zh: string; en: string } };
 
@@ -27,4 +28,27 @@ export function readInput(file: string): InputResult {
   }
   // TextDecoder drops a UTF-8 BOM, as editors do, so offsets match what the editor shows.
   return { text };
+}
+
+/** Reads a Word document; a .doc, .wps, encrypted, damaged or oversized file is a one-line error. */
+export function readDocxInput(file: string): { doc: DocxText } | { error: { zh: string; en: string } } {
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { error: { zh: '是目录，不是文件', en: 'is a directory, not a file' } };
+    if (stat.size > DEFAULT_ZIP_LIMITS.maxFileBytes) return { error: new DocxError('too-large').text };
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: { zh: '文件不存在', en: 'no such file' } };
+    if (code === 'EACCES') return { error: { zh: '没有读取权限', en: 'permission denied' } };
+    return { error: { zh: `无法读取（${code ?? 'unknown'}）`, en: `cannot be read (${code ?? 'unknown'})` } };
+  }
+  try {
+    return { doc: readDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fileName: file }) };
+  } catch (e) {
+    if (e instanceof DocxError) return { error: e.text };
+    // Anything else the reader throws is still a file we could not read, never a crash.
+    return { error: new DocxError('corrupt').text };
+  }
 }
