@@ -23,7 +23,7 @@ interface Num {
   overrides: Map<number, { start?: number; level?: Level }>;
 }
 
-const CHINESE_DIGITS = '〇一二三四五六七八九';
+const CHINESE_DIGITS = '零一二三四五六七八九';
 const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';

@@ -3,7 +3,7 @@ import { DocxError } from './errors';
 import { isOle, oleStreamNames } from './ole';
 import { readZipEntries, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';
 import { Numbering } from './numbering';
-import { children, descendants, isW, isWordElement, MATH_NS, MC_NS, PACKAGE_RELS_NS, parseXml, wAttr, wChild, wOn } from './xml';
+import { children, descendants, isW, isWordElement, MATH_NS, MC_NS, PACKAGE_RELS_NS, parseXml, wAttr, wChild, wOn, wPath } from './xml';
 
 /** One paragraph of the extracted text (one line of it). */
 export interface DocxParagraph {
@@ -179,13 +179,13 @@ class Styles {
       if (!isW(s, 'style') || (wAttr(s, 'type') ?? 'paragraph') !== 'paragraph') continue;
       const id = wAttr(s, 'styleId') ?? '';
       const pPr = wChild(s, 'pPr');
-      const numPr = wChild(pPr ?? s, 'numPr');
-      const outline = wAttr(wChild(pPr ?? s, 'outlineLvl'), 'val');
+      const numPr = wPath(pPr, 'numPr');
+      const outline = wAttr(wPath(pPr, 'outlineLvl'), 'val');
       this.byId.set(id, {
         name: wAttr(wChild(s, 'name'), 'val'),
         basedOn: wAttr(wChild(s, 'basedOn'), 'val'),
         outline: outline === undefined ? undefined : Number(outline),
-        numId: wAttr(wChild(numPr ?? s, 'numId'), 'val'),
+        numId: wAttr(wPath(numPr, 'numId'), 'val'),
         ilvl: numPr ? Number(wAttr(wChild(numPr, 'ilvl'), 'val') ?? 0) : undefined,
       });
       if (['1', 'true', 'on'].includes(wAttr(s, 'default') ?? '')) this.defaultId = id;
@@ -302,7 +302,7 @@ class Walker {
       const rows = isW(tr, 'tr') ? [tr] : isW(tr, 'sdt') || isW(tr, 'customXml') ? descendantsNamed(tr, 'tr') : [];
       for (const r of rows) {
         // A row deleted with tracked changes on is gone once the change is accepted.
-        if (wChild(wChild(r, 'trPr') ?? r, 'del')) {
+        if (wPath(r, 'trPr', 'del')) {
           this.omitted.deletions++;
           continue;
         }
@@ -318,14 +318,15 @@ class Walker {
 
   private paragraph(p: Element, table: DocxParagraph['table'], depth: number): void {
     const pPr = wChild(p, 'pPr');
-    const styleId = wAttr(wChild(pPr ?? p, 'pStyle'), 'val');
+    const styleId = wAttr(wPath(pPr, 'pStyle'), 'val');
     let headingLevel = this.styles.headingLevel(styleId);
-    const outline = wAttr(wChild(pPr ?? p, 'outlineLvl'), 'val');
+    const outline = wAttr(wPath(pPr, 'outlineLvl'), 'val');
     if (outline !== undefined) headingLevel = Number(outline) < 9 ? Number(outline) + 1 : undefined;
-    const markDeleted = !!wChild(wChild(pPr ?? p, 'rPr') ?? p, 'del');
+    // The paragraph mark itself deleted (tracked): the paragraph runs on into the next one.
+    const markDeleted = !!wPath(pPr, 'rPr', 'del');
 
     let label = '';
-    const direct = wChild(pPr ?? p, 'numPr');
+    const direct = wPath(pPr, 'numPr');
     const numPr = direct
       ? { numId: wAttr(wChild(direct, 'numId'), 'val') ?? '0', ilvl: Number(wAttr(wChild(direct, 'ilvl'), 'val') ?? 0) }
       : this.styles.numbering(styleId);
@@ -338,7 +339,7 @@ class Walker {
       return;
     }
     this.carried = '';
-    const jc = wAttr(wChild(pPr ?? p, 'jc'), 'val');
+    const jc = wAttr(wPath(pPr, 'jc'), 'val');
     this.push({ text, style: this.styles.name(styleId), headingLevel, table, label: label || undefined, centred: jc === 'center' });
   }
 

@@ -60,6 +60,13 @@ export function wChild(el: Element, local: string): Element | undefined {
   return undefined;
 }
 
+/** The element reached by a path of w: children (`wPath(pPr, 'rPr', 'del')`), if every step exists. */
+export function wPath(el: Element | undefined, ...locals: string[]): Element | undefined {
+  let cur = el;
+  for (const l of locals) cur = cur && wChild(cur, l);
+  return cur;
+}
+
 /** A w:-namespaced attribute (`w:val`) in either namespace. */
 export function wAttr(el: Element | undefined, local: string): string | undefined {
   if (!el) return undefined;
