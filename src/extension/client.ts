@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import * as protocol from '../server/protocol';
+import { DOCX_SCHEME } from './docxScheme';
 
 /** The served languages from settings (default Markdown and plain text). */
 export function servedLanguages(): string[] {
@@ -17,7 +18,7 @@ export function messageLocale(): 'zh' | 'en' {
 }
 
 export function isServed(document: vscode.TextDocument): boolean {
-  return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && servedLanguages().includes(document.languageId);
+  return document.uri.scheme === DOCX_SCHEME || ((document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && servedLanguages().includes(document.languageId));
 }
 
 /**
@@ -69,7 +70,7 @@ export class SpeechDraftClient implements vscode.Disposable {
       rulesDocUri: vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules.md').toString(),
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: servedLanguages().flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+      documentSelector: [...servedLanguages().flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]), { scheme: DOCX_SCHEME }],
       synchronize: { configurationSection: 'speechDraft' },
       initializationOptions,
       diagnosticCollectionName: 'speechDraft',

@@ -14,6 +14,7 @@ describe('cli: Word documents', function () {
   this.timeout(60_000);
   const dir = tempDir();
   const write = fileWriter(dir);
+  const writeBytes = (name: string, bytes: Uint8Array) => write(name, Buffer.from(bytes));
   const pack = write('pack.json', JSON.stringify({ name: 'test', rules: [
     phraseRule('test-bizhe', ['笔者'], { fix: { replace: '我们' } }),
     phraseRule('test-haoxiang', ['好像'], { category: 'hedge', severity: 'warning' }),
@@ -40,11 +41,11 @@ describe('cli: Word documents', function () {
       { comments: { children: [{ id: 0, author: '处长', children: [new Paragraph('笔者认为此处要改')] }] } },
     );
     // 好像 is a tracked deletion: it is not in the accepted text, so it draws no finding.
-    draft = write('draft.docx', editPart(built, 'word/document.xml', (doc) => {
+    draft = writeBytes('draft.docx', editPart(built, 'word/document.xml', (doc) => {
       toDelText(wrap(runWith(doc, '好像'), 'del', 1));
       wrap(runWith(doc, '认为形势'), 'ins', 2);
     }));
-    clean = write('clean.docx', await buildDocx([new Paragraph('同志们：'), new Paragraph('现在，我代表市政府向大会报告工作。')]));
+    clean = writeBytes('clean.docx', await buildDocx([new Paragraph('同志们：'), new Paragraph('现在，我代表市政府向大会报告工作。')]));
   });
 
   const json = (args: string[]) => {
@@ -103,12 +104,12 @@ describe('cli: Word documents', function () {
   });
 
   const bad: [string, () => string, RegExp][] = [
-    ['a .doc', () => write('old.doc', buildCfb(['WordDocument', '1Table'])), /Word 97-2003/],
-    ['a .wps', () => write('old.wps', buildCfb(['WordDocument'])), /WPS/],
-    ['a password-protected .docx', () => write('secret.docx', buildCfb(['EncryptionInfo', 'EncryptedPackage'])), /密码/],
+    ['a .doc', () => writeBytes('old.doc', buildCfb(['WordDocument', '1Table'])), /Word 97-2003/],
+    ['a .wps', () => writeBytes('old.wps', buildCfb(['WordDocument'])), /WPS/],
+    ['a password-protected .docx', () => writeBytes('secret.docx', buildCfb(['EncryptionInfo', 'EncryptedPackage'])), /密码/],
     ['a damaged .docx', () => write('broken.docx', fs.readFileSync(clean).subarray(0, 400)), /损坏/],
     ['a .docx that is not a ZIP', () => write('fake.docx', '同志们：这不是 Word 文档。'), /ZIP/],
-    ['a zip bomb', () => write('bomb.docx', lyingZip(64)), /压缩炸弹/],
+    ['a zip bomb', () => writeBytes('bomb.docx', lyingZip(64)), /压缩炸弹/],
     ['a missing .docx', () => path.join(dir, 'missing.docx'), /不存在/],
   ];
   for (const [name, make, why] of bad) {
