@@ -1,9 +1,22 @@
 import type * as sarif from 'sarif';
 import type { Finding, RuleSpec, Locale } from '../core';
+import { findingContext, paragraphName, type DocxText, type FindingContext } from '../formats';
 
 export interface FileReport {
   path: string;
   findings: Finding[];
+  /** Set for a Word document: offsets, lines and columns refer to its extracted text. */
+  docx?: DocxText;
+}
+
+/** The finding in its paragraph, for a Word document (undefined for a text file). */
+function contextOf(r: FileReport, f: Finding): FindingContext | undefined {
+  return r.docx ? findingContext(r.docx, f) : undefined;
+}
+
+/** 「…前文，【笔者】认为…」 as one line: the finding between 「 」. */
+function quote(c: FindingContext): string {
+  return `${c.before}「${c.text}」${c.after}`.replace(/\s+/g, ' ');
 }
 
 export function formatText(reports: FileReport[], locale: Locale): string {
@@ -15,6 +28,8 @@ export function formatText(reports: FileReport[], locale: Locale): string {
     lines.push(r.path);
     for (const f of r.findings) {
       lines.push(`${r.path}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`);
+      const c = contextOf(r, f);
+      if (c) lines.push(`    ${paragraphName(c.paragraph, locale)}${locale === 'zh' ? '：' : ': '}${quote(c)}`);
       total++;
       if (f.severity === 'error') errors++;
     }
@@ -31,17 +46,30 @@ export function formatText(reports: FileReport[], locale: Locale): string {
 export function formatJson(reports: FileReport[]): string {
   const files = reports.map((r) => ({
     path: r.path,
-    findings: r.findings.map((f) => ({
-      ruleId: f.ruleId,
-      category: f.category,
-      severity: f.severity,
-      message: f.message,
-      offset: f.start,
-      length: f.end - f.start,
-      line: f.line,
-      column: f.column,
-      fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement })),
-    })),
+    findings: r.findings.map((f) => {
+      const base = {
+        ruleId: f.ruleId,
+        category: f.category,
+        severity: f.severity,
+        message: f.message,
+        offset: f.start,
+        length: f.end - f.start,
+        line: f.line,
+        column: f.column,
+        fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement })),
+      };
+      const c = contextOf(r, f);
+      if (!c) return base;
+      const p = c.paragraph;
+      return {
+        ...base,
+        paragraph: p.index,
+        ...(p.headingLevel !== undefined ? { headingLevel: p.headingLevel } : {}),
+        ...(p.table ? { table: p.table } : {}),
+        context: { before: c.before, text: c.text, after: c.after },
+      };
+    }),
+    ...(r.docx ? { format: 'docx', paragraphs: r.docx.paragraphs.length, omitted: r.docx.omitted } : {}),
   }));
   return JSON.stringify({ version: 1, files }, null, 2) + '\n';
 }
@@ -64,6 +92,9 @@ export function formatSarif(reports: FileReport[], rules: RuleSpec[], locale: Lo
   for (const r of reports) {
     for (const f of r.findings) {
       const region = { charOffset: f.start, charLength: f.end - f.start };
+      const c = contextOf(r, f);
+      // For a Word document the region names the paragraph and quotes it; offsets are in its extracted text.
+      const docxRegion = c ? { snippet: { text: quote(c) }, message: { text: paragraphName(c.paragraph, locale) }, properties: { paragraph: c.paragraph.index, offsetsIn: 'extracted text' } } : {};
       results.push({
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
@@ -72,10 +103,10 @@ export function formatSarif(reports: FileReport[], rules: RuleSpec[], locale: Lo
         locations: [{
           physicalLocation: {
             artifactLocation: { uri: toUri(r.path) },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, ...region },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, ...region, ...docxRegion },
           },
         }],
-        fixes: f.fixes.length ? f.fixes.map((x) => ({
+        fixes: f.fixes.length && !c ? f.fixes.map((x) => ({
           description: { text: x.title },
           artifactChanges: [{ artifactLocation: { uri: toUri(r.path) }, replacements: [{ deletedRegion: region, insertedContent: { text: x.replacement } }] }],
         })) : undefined,

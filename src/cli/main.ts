@@ -1,7 +1,9 @@
-import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createChecker, documentKind, type Locale, type ConfigProblem } from '../core';
-import { readInput } from './readInput';
+import { readInput, readDocxInput } from './readInput';
+import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS, omissionNotes, type DocxText } from '../formats';
+import { runExport } from './export';
+import { UsageError, loadSettings } from './usage';
 import { formatJson, formatSarif, formatText, type FileReport } from './formats';
 import { formatRules } from './rulesList';
 
@@ -11,39 +13,28 @@ const USAGE = `讲稿助手 speech-draft ${VERSION}
 
 用法 Usage:
   speech-draft check [--format text|json|sarif] [--config FILE] [--locale zh|en] FILE…   检查讲话稿（"-" 读标准输入）
+  speech-draft export [--font-size PT] [--config FILE] [-o OUT.docx] [--force] FILE.md     导出 Word 讲话稿
   speech-draft rules [--format text|json] [--locale zh|en]                              列出全部规则
+
+.docx 文稿 Word documents: check 读取正文、标题和表格（批注、修订删除不计，修订插入保留），
+  每处问题注明段落并引用上下文；偏移量指提取出的文本。 Offsets refer to the extracted text.
   speech-draft --help | --version
 
 退出码 Exit codes: 0 无错误级问题 no error-level finding；1 有错误级问题 some；2 用法或输入错误 usage or input error.
 `;
 
-class UsageError extends Error {}
 
 function localeFrom(value: string | undefined): Locale {
   const v = value ?? process.env.SPEECH_DRAFT_LOCALE ?? 'zh';
   return /^en/i.test(v) ? 'en' : 'zh';
 }
 
-function loadSettings(file: string | undefined, locale: Locale): unknown {
-  if (!file) return undefined;
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(locale === 'zh' ? `${file}: 配置文件不存在或无法读取` : `${file}: config file missing or unreadable`);
-  }
-  try {
-    return JSON.parse(raw);
-  } catch (e) {
-    throw new UsageError(locale === 'zh' ? `${file}: 配置文件不是有效的 JSON（${(e as Error).message}）` : `${file}: config file is not valid JSON (${(e as Error).message})`);
-  }
-}
 
 function warn(problems: ConfigProblem[], locale: Locale): void {
   for (const p of problems) process.stderr.write(`speech-draft: ${p[locale]}\n`);
 }
 
-function run(argv: string[]): number {
+function run(argv: string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -53,6 +44,9 @@ function run(argv: string[]): number {
       locale: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      output: { type: 'string', short: 'o' },
+      'font-size': { type: 'string' },
+      force: { type: 'boolean' },
     },
   });
   const locale = localeFrom(values.locale);
@@ -69,6 +63,7 @@ function run(argv: string[]): number {
     process.stdout.write(formatRules(checker.rules, format, locale));
     return 0;
   }
+  if (command === 'export') return runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale);
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format ${format}: use text, json or sarif`);
@@ -82,15 +77,21 @@ function run(argv: string[]): number {
   let anyError = false;
   const reports: FileReport[] = [];
   for (const file of files) {
-    const input = readInput(file);
+    const word = file !== '-' && (DOCX_EXTENSIONS.test(file) || LEGACY_WORD_EXTENSIONS.test(file));
+    const input: { text: string; docx?: DocxText } | { error: { zh: string; en: string } } = word ? docxInput(file) : readInput(file);
     if ('error' in input) {
       process.stderr.write(`speech-draft: ${file}: ${input.error[locale]}\n`);
       inputFailed = true;
       continue;
     }
+    if (input.docx) {
+      const note = omissionNotes(input.docx.omitted);
+      if (note) process.stderr.write(`speech-draft: ${file}: ${note[locale]}\n`);
+    }
+    // A Word document's text is one paragraph a line, checked as plain text.
     const kind = documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext');
     const result = checker.check(input.text, kind);
-    reports.push({ path: file, findings: result.findings });
+    reports.push({ path: file, findings: result.findings, docx: input.docx });
     if (result.findings.some((f) => f.severity === 'error')) anyError = true;
   }
 
@@ -100,14 +101,23 @@ function run(argv: string[]): number {
   return inputFailed ? 2 : anyError ? 1 : 0;
 }
 
-export function main(argv: string[]): number {
+function docxInput(file: string): { text: string; docx: DocxText } | { error: { zh: string; en: string } } {
+  const r = readDocxInput(file);
+  return 'error' in r ? r : { text: r.doc.text, docx: r.doc };
+}
+
+function failed(e: unknown): number {
+  const message = e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `internal error: ${(e as Error).message}`;
+  process.stderr.write(`speech-draft: ${message}\n用法见 speech-draft --help\n`);
+  return 2;
+}
+
+export function main(argv: string[]): Promise<number> {
   try {
-    return run(argv);
+    return Promise.resolve(run(argv)).catch(failed);
   } catch (e) {
-    const message = e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `internal error: ${(e as Error).message}`;
-    process.stderr.write(`speech-draft: ${message}\n用法见 speech-draft --help\n`);
-    return 2;
+    return Promise.resolve(failed(e));
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import * as protocol from '../protocol';
+import { DOCX_SCHEME } from './docxScheme';
 
 /** The served languages from settings (default Markdown and plain text). */
 function servedLanguages(): string[] {
@@ -10,14 +11,14 @@ function servedLanguages(): string[] {
 }
 
 /** Language of findings and hovers: the setting, or the display language when it is "auto". */
-function messageLocale(): 'zh' | 'en' {
+export function messageLocale(): 'zh' | 'en' {
   const chosen = vscode.workspace.getConfiguration('speechDraft').get<unknown>('messageLanguage');
   if (chosen === 'zh' || chosen === 'en') return chosen;
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 export function isServed(document: vscode.TextDocument): boolean {
-  return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && servedLanguages().includes(document.languageId);
+  return document.uri.scheme === DOCX_SCHEME || ((document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && servedLanguages().includes(document.languageId));
 }
 
 /**
@@ -69,7 +70,7 @@ export class SpeechDraftClient implements vscode.Disposable {
       rulesDocUri: vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules.md').toString(),
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: servedLanguages().flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]),
+      documentSelector: [...servedLanguages().flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]), { scheme: DOCX_SCHEME }],
       synchronize: { configurationSection: 'speechDraft' },
       initializationOptions,
       diagnosticCollectionName: 'speechDraft',

@@ -9,6 +9,9 @@ import { ReviewPanel } from './review';
 import { allowWord, cleanPastedText, fixAll, turnRuleOff } from './editCommands';
 import { insertIntentCard, insertPhrase } from './insertCommands';
 import { trackVisibleRanges } from './visibleRanges';
+import { DocxTextProvider, docxToMarkdownDraft, exportDocx, reviewDocx } from './docx';
+import { DocxEditorProvider } from './docxEditor';
+import { DOCX_SCHEME } from './docxScheme';
 import { CLIENT_COMMANDS } from '../protocol';
 import type { SpeechDraftApi } from './api';
 
@@ -18,6 +21,15 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const review = new ReviewPanel(client);
   review.track(vscode.window.activeTextEditor);
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const docxTexts = new DocxTextProvider();
+  context.subscriptions.push(
+    docxTexts,
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, docxTexts),
+    vscode.window.registerCustomEditorProvider(DocxEditorProvider.viewType, new DocxEditorProvider(docxTexts), { supportsMultipleEditorsPerDocument: true }),
+    command('speechDraft.reviewDocx', (uri?: vscode.Uri) => reviewDocx(docxTexts, uri)),
+    command('speechDraft.docxToMarkdown', (uri?: vscode.Uri, options?: { overwrite?: boolean }) => docxToMarkdownDraft(docxTexts, uri, options)),
+    command('speechDraft.exportDocx', (uri?: vscode.Uri, options?: { target?: vscode.Uri; overwrite?: boolean }) => exportDocx(uri, options)),
+  );
   context.subscriptions.push(
     client,
     statusBar,

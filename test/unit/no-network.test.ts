@@ -56,6 +56,15 @@ describe('no network', function () {
     });
   }
 
+  it('the CLI never uses the network exporting a draft to .docx and checking the .docx', () => {
+    const docx = path.join(dir, 'draft.docx');
+    const exported = runCli(['export', '--force', '-o', docx, draft], { nodeArgs: ['--require', preload] });
+    assert.equal(exported.status, 0, exported.stderr);
+    const checked = runCli(['check', '--format', 'json', docx], { nodeArgs: ['--require', preload] });
+    assert.equal(checked.status, 1, checked.stderr);
+    for (const r of [exported, checked]) assert.doesNotMatch(r.stderr, new RegExp(MARK), r.stderr);
+  });
+
   it('the language server never uses the network while it loads jieba, checks and re-checks a draft', async () => {
     const server = path.join(ROOT, 'dist', 'server.js');
     const client = new LspClient(server, { debounceMs: 0 }, { execArgv: ['--require', preload] });

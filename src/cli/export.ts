@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locale } from '../core';
+import { exportSpeechDocx, normalizeFontSize, parseSpeech, draftNotesCandidates, DOCX_EXTENSIONS } from '../formats';
+import { readInput } from './readInput';
+import { UsageError, loadSettings } from './usage';
+
+export interface ExportArgs {
+  output?: string;
+  fontSize?: string;
+  force: boolean;
+  config?: string;
+}
+
+/** `speech-draft export draft.md -o speech.docx`: the draft as a printed speech (.docx). */
+export async function runExport(files: string[], args: ExportArgs, locale: Locale): Promise<number> {
+  const zh = locale === 'zh';
+  if (files.length !== 1) throw new UsageError(zh ? 'export 需要且只接受一个 Markdown 草稿' : 'export takes exactly one Markdown draft');
+  const [file] = files;
+  const settings = loadSettings(args.config, locale) as { exportFontSize?: unknown } | undefined;
+  let fontSize = normalizeFontSize(settings?.exportFontSize);
+  if (args.fontSize !== undefined) {
+    const n = Number(args.fontSize);
+    if (!Number.isFinite(n) || n < 10.5 || n > 26) throw new UsageError(zh ? `--font-size ${args.fontSize}：字号应为 10.5～26 磅，如 16（三号）、14（四号）、18（大字版）` : `--font-size ${args.fontSize}: use 10.5–26 pt, e.g. 16 (三号), 14 (四号), 18 (large print)`);
+    fontSize = normalizeFontSize(n);
+  }
+  const output = args.output ?? (file === '-' ? undefined : file.replace(/\.(md|markdown|mdx|txt)$/i, '') + '.docx');
+  if (!output) throw new UsageError(zh ? '从标准输入导出时请用 -o 指定输出文件' : 'use -o to name the output when reading stdin');
+  if (!DOCX_EXTENSIONS.test(output)) throw new UsageError(zh ? `${output}：输出文件应以 .docx 结尾` : `${output}: the output must end in .docx`);
+  if (path.resolve(output) === path.resolve(file)) throw new UsageError(zh ? `${output}：输出文件不能覆盖草稿本身` : `${output}: the output cannot overwrite the draft`);
+  if (!args.output && !args.force && fs.existsSync(output)) {
+    throw new UsageError(zh ? `${output} 已存在；用 -o 指定输出文件或加 --force 覆盖` : `${output} exists; name another with -o or overwrite with --force`);
+  }
+
+  const input = readInput(file);
+  if ('error' in input) {
+    process.stderr.write(`speech-draft: ${file}: ${input.error[locale]}\n`);
+    return 2;
+  }
+  const speech = parseSpeech(input.text);
+  const notes = file === '-' ? undefined : draftNotesCandidates(file).find((p) => fs.existsSync(p));
+  if (notes) process.stderr.write(`speech-draft: ${notes}: ${zh ? '起草说明暂不导出，只导出讲话稿正文' : 'drafting notes are not exported yet; only the speech is'}\n`);
+  const bytes = await exportSpeechDocx(speech, { fontSize });
+  try {
+    fs.writeFileSync(output, bytes);
+  } catch (e) {
+    process.stderr.write(`speech-draft: ${output}: ${zh ? '无法写入' : 'cannot be written'} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return 2;
+  }
+  const paragraphs = speech.blocks.length;
+  const skipped = speech.skipped.images + speech.skipped.code;
+  process.stdout.write(zh
+    ? `已导出 ${output}（${paragraphs} 段，正文 ${fontSize} 磅${speech.frontMatter ? '，意图卡未打印' : ''}${skipped ? `，略去图片和代码 ${skipped} 处` : ''}）。\n`
+    : `Wrote ${output} (${paragraphs} blocks, body ${fontSize} pt${speech.frontMatter ? ', intent card not printed' : ''}${skipped ? `, ${skipped} image(s)/code block(s) left out` : ''}).\n`);
+  return 0;
+}
