@@ -42,6 +42,7 @@ export class Checker {
   readonly rules: RuleSpec[];
   /** The rules that are on: a rule switched off is never matched. */
   private readonly ruleSet: RuleSet;
+  private readonly backstops: ReadonlySet<string>;
 
   constructor(
     private readonly segmenter: Segmenter,
@@ -50,6 +51,7 @@ export class Checker {
   ) {
     this.rules = [...builtInRules, ...config.extraRules];
     this.ruleSet = new RuleSet(this.rules.filter((r) => levelOf(config, r) !== 'off'));
+    this.backstops = new Set(this.rules.filter((r) => r.backstop).map((r) => r.id));
   }
 
   /** Checks a whole document with no cache. */
@@ -122,7 +124,7 @@ export class Checker {
     let index: LineIndex | undefined;
     const lines = () => (index ??= new LineIndex(text));
     const suppressor = buildSuppressor(directives, (o) => lines().lineOf(o));
-    const findings = findingsOf(placed, { text, config: this.config, suppressor, lines });
+    const findings = findingsOf(placed, { text, config: this.config, suppressor, lines, backstops: this.backstops });
     return { findings, stats, card, cardProblems };
   }
 }

@@ -81,6 +81,10 @@ export interface RuleExceptions {
   after?: string;
   /** Regex tested against the whole sentence. */
   sentence?: string;
+  /** Regex tested against jieba's part-of-speech tag of the word just before the match (e.g. "^v": after a verb). */
+  beforeTag?: string;
+  /** Regex tested against the tag of the word just after the match. */
+  afterTag?: string;
   /** Drop matches inside quotation marks (default: the category's `voice` trait). */
   quoted?: boolean;
 }
@@ -128,6 +132,8 @@ export interface RuleSpec {
   requiresAfter?: string;
   unless?: RuleExceptions;
   fix?: RuleFix;
+  /** Reported only where no other rule of its category already flags the same words. */
+  backstop?: boolean;
   examples: RuleExamples;
 }
 
@@ -143,6 +149,8 @@ export interface CompiledRule {
   before?: RegExp;
   after?: RegExp;
   sentence?: RegExp;
+  beforeTag?: RegExp;
+  afterTag?: RegExp;
   requires?: RegExp;
   requiresBefore?: RegExp;
   requiresAfter?: RegExp;

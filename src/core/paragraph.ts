@@ -188,15 +188,44 @@ export class ParagraphContext {
     return this.tagCache.get(offset);
   }
 
+  /** The tag of the word that ends at offset, skipping whitespace (undefined at the paragraph's start). */
+  tagOfWordBefore(offset: number): string | undefined {
+    let lo = 0;
+    let hi = this.words.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[this.words[mid]].end <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? undefined : this.tagAt(this.tokens[this.words[found]].start);
+  }
+
+  /** The sentence holding offset (binary search: a long line holds many sentences). */
   sentenceAt(offset: number): Span {
-    for (const s of this.sentences) if (offset < s.end) return s;
-    return { start: 0, end: this.text.length };
+    const i = firstEndingAfter(this.sentences, offset);
+    return i < this.sentences.length ? this.sentences[i] : { start: 0, end: this.text.length };
   }
 
   isQuoted(start: number, end: number): boolean {
-    for (const q of this.quoted) if (start >= q.start && end <= q.end) return true;
-    return false;
+    // Quoted spans do not overlap: only the first one ending at or after `end` can hold the match.
+    const q = this.quoted[firstEndingAfter(this.quoted, end - 1)];
+    return q !== undefined && start >= q.start && end <= q.end;
   }
+}
+
+/** Index of the first span (sorted, not overlapping) whose end is past offset, or spans.length. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isWhitespaceToken(text: string): boolean {

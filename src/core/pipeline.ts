@@ -11,6 +11,8 @@ export interface PipelineContext {
   text: string;
   config: ResolvedConfig;
   suppressor: Suppressor;
+  /** Ids of the backstop rules (see `RuleSpec.backstop`). */
+  backstops: ReadonlySet<string>;
   /** Built on first use: a clean draft never needs line numbers. */
   lines(): LineIndex;
 }
@@ -73,8 +75,33 @@ const dropDuplicates: Step = (sorted) => {
   return out;
 };
 
+/**
+ * A backstop rule's finding where another finding of its category already covers overlapping
+ * words: a precise rule's anywhere, another backstop's when it starts earlier (one finding a place).
+ */
+const dropCoveredBackstops: Step = (sorted, ctx) => {
+  if (!sorted.some((f) => ctx.backstops.has(f.ruleId))) return sorted;
+  const isBackstop = (f: Finding) => ctx.backstops.has(f.ruleId);
+  // Per category, the furthest end of the findings kept so far (all start at or before this one).
+  const reach = new Map<string, number>();
+  return sorted.filter((f, i) => {
+    const covered = isBackstop(f) && ((reach.get(f.category) ?? -1) > f.start || laterPreciseOverlaps(sorted, i, isBackstop));
+    if (!covered) reach.set(f.category, Math.max(reach.get(f.category) ?? -1, f.end));
+    return !covered;
+  });
+};
+
+/** A precise finding of the same category that starts inside sorted[i] (after it in order). */
+function laterPreciseOverlaps(sorted: Finding[], i: number, isBackstop: (f: Finding) => boolean): boolean {
+  const f = sorted[i];
+  for (let k = i + 1; k < sorted.length && sorted[k].start < f.end; k++) {
+    if (sorted[k].category === f.category && !isBackstop(sorted[k])) return true;
+  }
+  return false;
+}
+
 /** The steps from matches to findings, in order. */
-const STEPS: Step[] = [dropAllowedWords, dropSuppressed, sortByPosition, dropDuplicates];
+const STEPS: Step[] = [dropAllowedWords, dropSuppressed, sortByPosition, dropDuplicates, dropCoveredBackstops];
 
 /** Turns the document's matches into the findings a user sees. */
 export function findingsOf(matches: readonly PlacedMatch[], ctx: PipelineContext): Finding[] {

@@ -9,6 +9,8 @@ import publicText from '../../../dictionaries/classes/public.txt';
 import officeText from '../../../dictionaries/classes/office.txt';
 import draftText from '../../../dictionaries/classes/draft.txt';
 import draftingText from '../../../dictionaries/classes/drafting.txt';
+import noteText from '../../../dictionaries/classes/note.txt';
+import asideText from '../../../dictionaries/classes/aside.txt';
 import decidingText from '../../../dictionaries/classes/deciding.txt';
 import relayingText from '../../../dictionaries/classes/relaying.txt';
 import coercingText from '../../../dictionaries/classes/coercing.txt';
@@ -16,12 +18,15 @@ import contemptText from '../../../dictionaries/classes/contempt.txt';
 import rumourText from '../../../dictionaries/classes/rumour.txt';
 import personnelChangeText from '../../../dictionaries/classes/personnel-change.txt';
 import conflictText from '../../../dictionaries/classes/conflict.txt';
+import familyText from '../../../dictionaries/classes/family.txt';
 import burdenText from '../../../dictionaries/classes/burden.txt';
 import uncertainText from '../../../dictionaries/classes/uncertain.txt';
 import slangText from '../../../dictionaries/classes/slang.txt';
 import fillerText from '../../../dictionaries/classes/filler.txt';
 import dialectText from '../../../dictionaries/classes/dialect.txt';
 import requirementText from '../../../dictionaries/classes/requirement.txt';
+import prohibitionText from '../../../dictionaries/classes/prohibition.txt';
+import criticismText from '../../../dictionaries/classes/criticism.txt';
 import remedyText from '../../../dictionaries/classes/remedy.txt';
 
 export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
@@ -31,6 +36,8 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'office': parseClassFile(officeText),
   'draft': parseClassFile(draftText),
   'drafting': parseClassFile(draftingText),
+  'note': parseClassFile(noteText),
+  'aside': parseClassFile(asideText),
   'deciding': parseClassFile(decidingText),
   'relaying': parseClassFile(relayingText),
   'coercing': parseClassFile(coercingText),
@@ -38,11 +45,14 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'rumour': parseClassFile(rumourText),
   'personnel-change': parseClassFile(personnelChangeText),
   'conflict': parseClassFile(conflictText),
+  'family': parseClassFile(familyText),
   'burden': parseClassFile(burdenText),
   'uncertain': parseClassFile(uncertainText),
   'slang': parseClassFile(slangText),
   'filler': parseClassFile(fillerText),
   'dialect': parseClassFile(dialectText),
   'requirement': parseClassFile(requirementText),
+  'prohibition': parseClassFile(prohibitionText),
+  'criticism': parseClassFile(criticismText),
   'remedy': parseClassFile(remedyText),
 };

@@ -9,6 +9,8 @@ export function compileRule(spec: RuleSpec): CompiledRule {
     before: u.before ? new RegExp(`(?:${u.before})$`, 'u') : undefined,
     after: u.after ? new RegExp(`^(?:${u.after})`, 'u') : undefined,
     sentence: u.sentence ? new RegExp(u.sentence, 'u') : undefined,
+    beforeTag: u.beforeTag ? new RegExp(u.beforeTag, 'u') : undefined,
+    afterTag: u.afterTag ? new RegExp(u.afterTag, 'u') : undefined,
     requires: spec.requires ? new RegExp(spec.requires, 'u') : undefined,
     requiresBefore: spec.requiresBefore ? new RegExp(`(?:${spec.requiresBefore})$`, 'u') : undefined,
     requiresAfter: spec.requiresAfter ? new RegExp(`^(?:${spec.requiresAfter})`, 'u') : undefined,
@@ -23,7 +25,9 @@ export const CONDITION_KEYS = ['unless', 'requires', 'requiresBefore', 'requires
 export function passesConditions(ctx: ParagraphContext, m: Match): boolean {
   const r = m.rule;
   if (r.skipQuoted && ctx.isQuoted(m.start, m.end)) return false;
-  if (!r.before && !r.after && !r.sentence && !r.requires && !r.requiresBefore && !r.requiresAfter) return true;
+  if (!r.before && !r.after && !r.sentence && !r.beforeTag && !r.afterTag && !r.requires && !r.requiresBefore && !r.requiresAfter) return true;
+  if (r.beforeTag && r.beforeTag.test(ctx.tagOfWordBefore(m.start) ?? '')) return false;
+  if (r.afterTag && r.afterTag.test(ctx.tagAt(m.end) ?? '')) return false;
   const s = ctx.sentenceAt(m.start);
   const text = ctx.text;
   if (r.before && r.before.test(text.slice(s.start, m.start))) return false;

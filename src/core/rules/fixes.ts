@@ -6,6 +6,9 @@ export function replaceWith(replacement: string): LocalizedFix {
 }
 
 const CLAUSE_START = /(^|[。！？；：，、\s])$/;
+/** A word that needs what follows it (需要和可能 → 需要和): deleting up to a mark would leave it dangling. */
+const NEEDS_WHAT_FOLLOWS = /[和与及或的之把被对在向给让将从]$/;
+const MARK_OR_END = /^(?:[，。！？；：、,.!?;:）)”’]|\s*$)/;
 
 /**
  * A paragraph match with the fixes its rule offers, in both languages. Deleting a clause opener
@@ -18,6 +21,8 @@ export function withFixes(m: Match, paragraph: string): Match & { fixes: Localiz
   const matched = paragraph.slice(m.start, m.end);
   if (fix.delete) {
     const end = /^[，,]/.test(paragraph.slice(m.end)) && CLAUSE_START.test(paragraph.slice(0, m.start)) ? m.end + 1 : m.end;
+    // No fix that leaves broken text: the words before would lose what they need.
+    if (NEEDS_WHAT_FOLLOWS.test(paragraph.slice(0, m.start)) && MARK_OR_END.test(paragraph.slice(end))) return { ...m, fixes: [] };
     return { ...m, end, fixes: [{ title: fix.title ?? { zh: `删除“${matched}”`, en: `Delete “${matched}”` }, replacement: '' }] };
   }
   const mapped = fix.replaceMap && Object.hasOwn(fix.replaceMap, matched) ? fix.replaceMap[matched] : undefined;

@@ -82,9 +82,12 @@ export function rulePackSchema(): JsonSchema {
               before: regex('Not when the text of the sentence before the match ends with this regex.'),
               after: regex('Not when the text of the sentence after the match starts with this regex.'),
               sentence: regex('Not when the whole sentence matches this regex.'),
+              beforeTag: regex('Not when jieba’s part-of-speech tag of the word just before the match matches this regex (e.g. "^v": after a verb).'),
+              afterTag: regex('Not when the tag of the word just after the match matches this regex.'),
               quoted: { type: 'boolean', description: 'Skip matches inside quotation marks (default: true for the voice categories).' },
             },
           },
+          backstop: { type: 'boolean', description: 'Reported only where no other rule of the same category already flags the same words (a broad rule behind precise ones).' },
           fix: {
             type: 'object',
             additionalProperties: false,

@@ -22,7 +22,7 @@ export function validatePack(data: unknown): string[] {
     const match = rule.match as Record<string, unknown>;
     for (const e of ruleKindOf(match)!.validate?.(match) ?? []) errors.push(`${id}: ${e}`);
     const unless = (rule.unless ?? {}) as Record<string, unknown>;
-    for (const key of ['before', 'after', 'sentence']) {
+    for (const key of ['before', 'after', 'sentence', 'beforeTag', 'afterTag']) {
       const error = unless[key] !== undefined ? regexError(unless[key]) : undefined;
       if (error) errors.push(`${id}: unless.${key} bad regex: ${error}`);
     }

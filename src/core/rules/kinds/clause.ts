@@ -15,21 +15,40 @@ interface ClausePattern {
   order?: boolean;
   within?: number;
   register?: { min: number; words?: number };
+  /** Where the terms must meet: one clause (default) or one sentence. */
+  scope?: 'clause' | 'sentence';
 }
 
 /** Words before 要 that make it future tense (明年要换), not a requirement (我们要抓好). */
 const FUTURE_BEFORE_YAO = new Set(['快', '就', '将', '马上', '即将', '明年', '年底', '年初', '下个月', '下月', '下半年', '近期', '年后', '月底', '以后', '将来', '迟早', '早晚', '很快', '听说', '据说']);
 
-const SHAPES: Record<string, (ctx: ParagraphContext, clause: Span) => Span[]> = {
+/** A clause of a paragraph with the range of its words (indices into `ctx.words`). */
+interface ClauseWords extends Span {
+  from: number;
+  to: number;
+}
+
+/** Every clause with its words, in one pass over the words. */
+function clauseWords(ctx: ParagraphContext): ClauseWords[] {
+  const out: ClauseWords[] = [];
+  let w = 0;
+  for (const clause of ctx.clauses) {
+    while (w < ctx.words.length && ctx.tokens[ctx.words[w]].start < clause.start) w++;
+    const from = w;
+    while (w < ctx.words.length && ctx.tokens[ctx.words[w]].start < clause.end) w++;
+    out.push({ ...clause, from, to: w });
+  }
+  return out;
+}
+
+const SHAPES: Record<string, (ctx: ParagraphContext, clause: ClauseWords) => Span[]> = {
   /** 要 as a requirement: a leader's 要 turns a description into what must be done. */
   $must(ctx, clause) {
     const out: Span[] = [];
-    let previous = '';
-    for (const w of ctx.words) {
-      const t = ctx.tokens[w];
-      if (t.start >= clause.end) break;
-      if (t.start >= clause.start && t.text === '要' && !FUTURE_BEFORE_YAO.has(previous)) out.push(t);
-      previous = t.text;
+    for (let w = clause.from; w < clause.to; w++) {
+      const t = ctx.tokens[ctx.words[w]];
+      const previous = w > 0 ? ctx.tokens[ctx.words[w - 1]].text : '';
+      if (t.text === '要' && !FUTURE_BEFORE_YAO.has(previous)) out.push(t);
     }
     return out;
   },
@@ -42,6 +61,8 @@ const SHAPES: Record<string, (ctx: ParagraphContext, clause: Span) => Span[]> = 
 
 interface Hit extends Span {
   atom: number;
+  /** Index of the clause holding the hit. */
+  clause: number;
   /** Index into the paragraph's words, for `within`. */
   word: number;
 }
@@ -69,8 +90,8 @@ class Lexicon {
   }
 
   /** Whole-word hits of every atom in the paragraph, shapes included, clause by clause. */
-  hits(ctx: ParagraphContext): Hit[][] {
-    const perClause: Hit[][] = ctx.clauses.map(() => []);
+  hits(ctx: ParagraphContext, clauses: ClauseWords[]): Hit[][] {
+    const perClause: Hit[][] = clauses.map(() => []);
     const { words, tokens, text } = ctx;
     for (let w = 0; w < words.length; w++) {
       const start = tokens[words[w]].start;
@@ -81,14 +102,14 @@ class Lexicon {
         if (end - start > this.maxLength) break;
         if (k > w && tokens[words[k]].start !== tokens[words[k - 1]].end) break;
         const atoms = this.byText.get(text.slice(start, end));
-        if (atoms) for (const atom of atoms) perClause[clause].push({ atom, start, end, word: w });
+        if (atoms) for (const atom of atoms) perClause[clause].push({ atom, clause, start, end, word: w });
       }
     }
     this.atoms.forEach((name, atom) => {
       const shape = SHAPES[name];
       if (!shape) return;
-      ctx.clauses.forEach((clause, i) => {
-        for (const s of shape(ctx, clause)) perClause[i].push({ atom, start: s.start, end: s.end, word: wordAt(ctx, s.start) });
+      clauses.forEach((clause, i) => {
+        for (const s of shape(ctx, clause)) perClause[i].push({ atom, clause: i, start: s.start, end: s.end, word: wordAt(ctx, s.start) });
       });
     });
     return perClause;
@@ -107,14 +128,12 @@ function wordAt(ctx: ParagraphContext, offset: number): number {
 }
 
 /** How informal a clause reads: the sum of its words' register scores, and how many distinct words carry one. */
-function registerOf(ctx: ParagraphContext, clause: Span): { score: number; words: Set<string>; span?: Span } {
+function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number; words: Set<string>; span?: Span } {
   const words = new Set<string>();
   let score = 0;
   let span: Span | undefined;
-  for (const w of ctx.words) {
-    const t = ctx.tokens[w];
-    if (t.start < clause.start) continue;
-    if (t.start >= clause.end) break;
+  for (let w = clause.from; w < clause.to; w++) {
+    const t = ctx.tokens[ctx.words[w]];
     const s = REGISTER_SCORES.get(t.text);
     if (s === undefined || ctx.isQuoted(t.start, t.end)) continue;
     score += s;
@@ -122,6 +141,24 @@ function registerOf(ctx: ParagraphContext, clause: Span): { score: number; words
     span = { start: span?.start ?? t.start, end: t.end };
   }
   return { score, words, span };
+}
+
+/** The clauses grouped by sentence: each clause's sentence, each sentence's first clause and hits. */
+function bySentence(ctx: ParagraphContext, perClause: Hit[][]): { of: number[]; first: number[]; hits: Hit[][] } {
+  const of: number[] = [];
+  const first: number[] = [];
+  const hits: Hit[][] = [];
+  let sentenceEnd = -1;
+  ctx.clauses.forEach((clause, i) => {
+    if (clause.start >= sentenceEnd) {
+      sentenceEnd = ctx.sentenceAt(clause.start).end;
+      first.push(i);
+      hits.push([]);
+    }
+    of.push(hits.length - 1);
+    for (const h of perClause[i]) hits[hits.length - 1].push(h);
+  });
+  return { of, first, hits };
 }
 
 interface CompiledPattern {
@@ -133,6 +170,7 @@ interface CompiledPattern {
   order: boolean;
   within: number;
   register?: { min: number; words: number };
+  sentence: boolean;
 }
 
 const inTerm = (term: number[], hit: Hit) => term.includes(hit.atom);
@@ -199,9 +237,10 @@ export const clauseKind: ParagraphKind = {
       properties: {
         all: TERMS('Every term occurs in the clause.'),
         any: TERMS('At least one term occurs in the clause.'),
-        none: TERMS('No term occurs in the clause.'),
+        none: TERMS('No term occurs in the clauses that hold the matched words.'),
         noneInSentence: TERMS('No term occurs anywhere in the sentence.'),
         order: { type: 'boolean', description: 'The terms of `all` occur in this order.' },
+        scope: { enum: ['clause', 'sentence'], description: 'Where the terms must meet: one clause (default, between commas) or one sentence.' },
         within: { type: 'integer', minimum: 0, description: 'At most this many words from the first to the last matched term (default 12).' },
         register: {
           type: 'object',
@@ -231,23 +270,29 @@ export const clauseKind: ParagraphKind = {
         order: p.order ?? false,
         within: p.within ?? 12,
         register: p.register ? { min: p.register.min, words: p.register.words ?? 1 } : undefined,
+        sentence: p.scope === 'sentence',
       };
     });
     return (ctx, out: Match[]) => {
-      const perClause = ctx.memo(lexicon, () => lexicon.hits(ctx));
-      ctx.clauses.forEach((clause, i) => {
-        const hits = perClause[i];
+      const clauses = ctx.memo(clauseWords, () => clauseWords(ctx));
+      const perClause = ctx.memo(lexicon, () => lexicon.hits(ctx, clauses));
+      const sentences = ctx.memo(perClause, () => bySentence(ctx, perClause));
+      clauses.forEach((clause, i) => {
+        const sentence = sentences.of[i];
         let register: ReturnType<typeof registerOf> | undefined;
         for (const p of patterns) {
+          // A sentence-scope pattern is tried once, at the sentence's first clause.
+          if (p.sentence && sentences.first[sentence] !== i) continue;
+          const hits = p.sentence ? sentences.hits[sentence] : perClause[i];
           if (hits.length === 0 && !p.register) continue;
           const chosen = choose(p, hits);
           if (!chosen) continue;
-          if (p.none.some((term) => hits.some((h) => inTerm(term, h)))) continue;
-          if (p.noneInSentence.length > 0) {
-            const sentence = ctx.sentenceAt(clause.start);
-            const sentenceHits = perClause.flatMap((list, k) => (ctx.clauses[k].start >= sentence.start && ctx.clauses[k].end <= sentence.end ? list : []));
-            if (p.noneInSentence.some((term) => sentenceHits.some((h) => inTerm(term, h)))) continue;
+          // `none` is tested on the clauses that hold the matched words, `noneInSentence` on the whole sentence.
+          if (p.none.length > 0) {
+            const own = new Set(chosen.length > 0 ? chosen.map((h) => h.clause) : [i]);
+            if (p.none.some((term) => [...own].some((c) => perClause[c].some((h) => inTerm(term, h))))) continue;
           }
+          if (p.noneInSentence.some((term) => sentences.hits[sentence].some((h) => inTerm(term, h)))) continue;
           let span: Span | undefined = chosen.length > 0 ? { start: Math.min(...chosen.map((h) => h.start)), end: Math.max(...chosen.map((h) => h.end)) } : undefined;
           if (p.register) {
             register ??= registerOf(ctx, clause);
