@@ -8,6 +8,7 @@
  */
 import { forEachLineBreak } from './lineIndex';
 import { withoutJammer } from './jammer';
+import type { Span } from './model';
 
 export type BlockKind = 'prose' | 'frontmatter';
 
@@ -91,7 +92,8 @@ function commonSuffixLength(a: string, b: string, max: number): number {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const isBlank = (s: string) => /^[ \t]*$/.test(s);
 
-export function markdownBlocks(text: string): Block[] {
+/** `cut: false` gives the runs between blank lines whole (to parse a run in its full context). */
+export function markdownBlocks(text: string, { cut = true } = {}): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
   let i = 0;
@@ -127,19 +129,19 @@ export function markdownBlocks(text: string): Block[] {
     const endsHere =
       !fence && !inComment && (next === undefined || (isBlank(next.content) && !continuesAfterBlank(lines, i + 1)));
     if (endsHere) {
-      pushProse(blocks, lines, blockStart, i + 1);
+      pushProse(blocks, lines, blockStart, i + 1, cut);
       blockStart = -1;
     }
   }
-  if (blockStart >= 0) pushProse(blocks, lines, blockStart, lines.length);
+  if (blockStart >= 0) pushProse(blocks, lines, blockStart, lines.length, cut);
   return blocks;
 }
 
-function pushProse(blocks: Block[], lines: Line[], from: number, to: number): void {
+function pushProse(blocks: Block[], lines: Line[], from: number, to: number, cut: boolean): void {
   let start = from;
-  for (const cut of markdownCuts(lines, from, to)) {
-    blocks.push(joinLines(lines, start, cut, 'prose'));
-    start = cut;
+  for (const at of cut ? markdownCuts(lines, from, to) : []) {
+    blocks.push(joinLines(lines, start, at, 'prose'));
+    start = at;
   }
   blocks.push(joinLines(lines, start, to, 'prose'));
 }
@@ -225,4 +227,25 @@ function joinLines(lines: Line[], from: number, to: number, kind: BlockKind): Bl
   let text = '';
   for (let k = from; k < to; k++) text += lines[k].full;
   return { start: lines[from].start, text, kind };
+}
+
+/**
+ * The span widened to whole blocks (a Markdown run of lines, a fence, the front matter, a plain
+ * line): a part of a document checked alone must start and end where its blocks do, or a fence
+ * or the front matter cut in half would be read as prose.
+ */
+export function wholeBlocksSpan(text: string, kind: 'markdown' | 'plaintext', start: number, end: number): Span {
+  if (kind !== 'markdown') {
+    const from = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+    const lf = text.indexOf('\n', Math.max(end - 1, from));
+    return { start: from, end: end <= from ? from : lf < 0 ? text.length : lf + 1 };
+  }
+  let from = start;
+  let to = end;
+  for (const block of markdownBlocks(text)) {
+    const blockEnd = block.start + block.text.length;
+    if (block.start <= start && start < blockEnd) from = block.start;
+    if (block.start < end && end < blockEnd) to = blockEnd;
+  }
+  return { start: from, end: Math.max(from, to) };
 }

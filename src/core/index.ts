@@ -12,6 +12,8 @@ export { validatePack } from './rules/validate';
 export { rulePackSchema } from './rules/schema';
 export { ruleKindOf } from './rules/kinds';
 export { LineIndex } from './lineIndex';
+export { markdownBlocks, wholeBlocksSpan } from './blocks';
+export { markdownShape } from './markdownShape';
 export * from './model';
 export type { IntentCard } from './intentCard';
 export type { DraftStats } from './stats';

@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, type Locale } from '../core';
+import { documentKind, wholeBlocksSpan, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { EngineBuilder, type Engine } from './engine';
 import { DocumentState, type Checked } from './documentState';
@@ -178,10 +178,11 @@ documents.onDidClose((e) => {
 });
 
 connection.onNotification(protocol.VISIBLE_RANGES, (params: protocol.VisibleRangesParams) => {
-  const state = stateOf(params.uri);
-  state.visible = params.ranges;
+  // Only for open documents: state kept for any URI a client names would never be freed.
   const doc = documents.get(params.uri);
-  if (doc && engine && doc.getText().length > engine.settings.maxDocumentChars) schedule(doc);
+  if (!doc || !Array.isArray(params.ranges)) return;
+  stateOf(params.uri).visible = params.ranges;
+  if (engine && doc.getText().length > engine.settings.maxDocumentChars) schedule(doc);
 });
 
 connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
@@ -219,8 +220,13 @@ connection.onRequest(protocol.CLEAN_TEXT, (params: protocol.DocumentRangeParams)
   const text = doc.getText();
   const start = Math.max(0, Math.min(params.start ?? 0, text.length));
   const end = Math.max(start, Math.min(params.end ?? text.length, text.length));
-  const result = engine.cleaner.check(text.slice(start, end), documentKind(doc.languageId));
-  const edits = mergeFixes(result.findings).map((e) => ({ ...e, start: e.start + start, end: e.end + start }));
+  const kind = documentKind(doc.languageId);
+  // Checked on whole blocks (a selection may start inside front matter or a fence, which are
+  // never edited), and only what lies inside the selection is cleaned.
+  const window = wholeBlocksSpan(text, kind, start, end);
+  const result = engine.cleaner.check(text.slice(window.start, window.end), kind);
+  const inside = result.findings.filter((f) => f.start + window.start >= start && f.end + window.start <= end);
+  const edits = mergeFixes(inside).map((e) => ({ ...e, start: e.start + window.start, end: e.end + window.start }));
   return { version: doc.version, edits };
 });
 

@@ -56,13 +56,13 @@ describe('features: what a drafter sees', function () {
     assert.equal(editor.document.getText(), original);
   });
 
-  it('"disable this rule for this line" inserts the comment above and the mark goes', async () => {
+  it('"disable this rule for this line" puts the comment at the end of the line and the mark goes', async () => {
     const editor = await openDraft('# 讲话\n\n笔者认为，这项工作要抓紧。\n');
     const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
     const disable = (await codeActions(editor.document, d.range)).find((a) => a.edit && a.title.includes('author-pronoun') && !a.isPreferred);
     assert.ok(disable, 'the disable action is offered');
     assert.ok(await vscode.workspace.applyEdit(disable.edit!));
-    assert.equal(editor.document.lineAt(2).text, '<!-- speech-draft-disable-next-line author-pronoun -->');
+    assert.equal(editor.document.lineAt(2).text, '笔者认为，这项工作要抓紧。 <!-- speech-draft-disable-line author-pronoun -->');
     await waitForDiagnostics(editor.document.uri, (all) => !all.some((x) => ruleId(x) === 'author-pronoun'));
   });
 
