@@ -78,8 +78,8 @@ export function parseIntentCard(frontMatter: string, offset: number): { card?: I
   let known = 0;
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!Object.hasOwn(FIELDS, key)) continue;
     const field = FIELDS[key];
-    if (!field) continue;
     known++;
     const node = pair.value as Node | null;
     const at = (n: Node | null) => {
