@@ -44,16 +44,20 @@ export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule):
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
+/** Where a numbered item may start: a line, or a sentence or clause before it (要抓好三件事：1.稳增长). */
+const ITEM_OPENER = /[\n。；：;:！？]/;
+
 /**
- * "1." of a numbered line: only digits, and whitespace before them, from the line's start to
- * the dot. Read backwards, so each dot costs only the digits and spaces just before it.
+ * "1." of a numbered item (GB/T 15835 numbering, as `sequence-marker-dunhao` asks for): only
+ * digits, and whitespace before them, from the line's start or an opener to the dot. Read
+ * backwards, so each dot costs only the digits and spaces just before it.
  */
 function isListNumber(text: string, dot: number): boolean {
   let k = dot - 1;
   if (k < 0 || !isDigit(text[k])) return false;
   while (k >= 0 && isDigit(text[k])) k--;
   while (k >= 0 && text[k] !== '\n' && /\s/.test(text[k])) k--;
-  return k < 0 || text[k] === '\n';
+  return k < 0 || ITEM_OPENER.test(text[k]);
 }
 
 /**
