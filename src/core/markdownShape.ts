@@ -12,7 +12,7 @@ const SHOWN = ['depth', 'ordered', 'start', 'spread', 'checked', 'align', 'lang'
  * How Markdown renders, as a string that two documents share exactly when they render the same:
  * the syntax tree without positions, with HTML comments left out and runs of whitespace in text
  * read as one space (as a browser does). A quick fix must leave this unchanged outside the words
- * it edits (`text: false` leaves the words out); directives are HTML comments, so inserting one
+ * it edits (`text: false` leaves the text out, to compare structure only); directives are HTML comments, so inserting one
  * must leave it unchanged entirely.
  */
 export function markdownShape(markdown: string, { text = true } = {}): string {
@@ -28,7 +28,10 @@ export function markdownShape(markdown: string, { text = true } = {}): string {
     }
     const fields: Record<string, unknown> = { type: item.type };
     for (const key of SHOWN) if (key in item) fields[key] = (item as unknown as Record<string, unknown>)[key];
-    if (item.type === 'text') fields.value = text ? item.value.replace(/\s+/g, ' ') : undefined;
+    if (item.type === 'text') {
+      if (!text) continue;
+      fields.value = item.value.replace(/\s+/g, ' ');
+    }
     out.push(JSON.stringify(fields));
     if ('children' in item) {
       const children = mergeText((item.children as Nodes[]).filter((c) => !(c.type === 'html' && COMMENT.test(c.value.trim()))));

@@ -7,7 +7,7 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 /**
  * Forum "jammer" noise (see `jammerRuns`). Deleting the run also takes the spaces around it,
  * but only spaces the drafter typed: in Markdown the prose has its markup blanked to spaces, and
- * a deletion must never take a `>` or a list marker with it. Every character of the range is
+ * a deletion must never take a `>` or a list marker, or the space that makes it one. Every character of the range is
  * checked against the source, so a finding covers noise and nothing else.
  */
 export function jammerNoise(ctx: ParagraphContext, rule: CompiledRule): Match[] {
@@ -18,6 +18,8 @@ export function jammerNoise(ctx: ParagraphContext, rule: CompiledRule): Match[] 
     let start = run.start;
     let end = run.end;
     while (start > 0 && isBlank(text[start - 1]) && isBlank(source[start - 1])) start--;
+    // Spaces right after markup (`1. `, `> `) belong to it: without them it is no list item or quote.
+    if (start > 0 && text[start - 1] !== source[start - 1]) start = run.start;
     while (end < text.length && isBlank(text[end]) && isBlank(source[end])) end++;
     out.push({ rule, start, end });
   }
