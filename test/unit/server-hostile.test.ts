@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { EditsResult } from '../../src/protocol';
 import { LspServer } from './support/lspServer';
+import { tempDir } from './support/project';
 
 // Issue #12 through the real language server: windows and selections on whole blocks, and
 // visible ranges of documents that are not open.
@@ -50,6 +51,20 @@ describe('language server: hostile windows and selections', function () {
       const edited = result.edits.map((e) => text.slice(e.start, e.end));
       assert.ok(result.edits.every((e) => e.start > text.indexOf('```\n', text.indexOf('here')) || (e.start > text.indexOf('正文') && e.start < text.indexOf('```'))), JSON.stringify(result.edits));
       assert.ok(edited.length > 0 && edited.every((t) => t === ','));
+    }
+  });
+
+  it('a user dictionary jieba cannot read is reported, and the server checks on with the built-in dictionaries', async () => {
+    const other = new LspServer();
+    other.settings = { debounceMs: 0, userDictionary: tempDir() };
+    try {
+      await other.start();
+      await other.open('file:///dict.md', '笔者认为。\n');
+      const diagnostics = await other.diagnosticsFor('file:///dict.md', 1);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['author-pronoun']);
+      assert.match(await other.until(() => other.messages.find((m) => /用户词典/.test(m)), 'the settings message'), /是目录/);
+    } finally {
+      other.stop();
     }
   });
 });
