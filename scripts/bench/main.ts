@@ -5,6 +5,7 @@ import { measureInProcess } from './inProcess';
 import { measureThroughServer, idleStallMs, type ServerFigures } from './editorHost';
 import { measureProcesses } from './processes';
 import { round } from './stats';
+import { measureScaling } from './scaling';
 
 // `npm run bench [-- --json]`: the figures of issue #5, each with its target and PASS/FAIL.
 const ROOT = path.resolve(__dirname, '..');
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
   log(`event-loop stall of this thread doing nothing for 2 s: ${result.idleStallMs} ms (the machine's own noise; compare maxEventLoopBlockMs with it)`);
   log('');
   for (const v of verdicts) log(`${v.verdict.padEnd(12)} ${v.name}: ${v.value ?? 'not measured'} ${v.unit}  target ${v.target}`);
+  log('');
+  measureScaling(log);
   if (json) process.stdout.write(JSON.stringify({ ...result, verdicts: Object.fromEntries(verdicts.map((v) => [v.name, v.verdict])) }) + '\n');
 }
 

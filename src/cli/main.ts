@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createChecker, documentKind, type Locale, type ConfigProblem } from '../core';
+import { createChecker, documentKind, DictionaryError, type Locale, type ConfigProblem } from '../core';
 import { readInput, readDocxInput } from './readInput';
 import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS, omissionNotes, type DocxText } from '../formats';
 import { runExport } from './export';
@@ -70,8 +70,15 @@ function run(argv: string[]): number | Promise<number> {
   if (files.length === 0) throw new UsageError(locale === 'zh' ? '没有指定要检查的文件' : 'no file to check');
 
   const settings = loadSettings(values.config, locale);
-  const { checker, problems } = createChecker({ ...(settings as object), locale });
+  const { checker, problems, segmenter } = createChecker({ ...settings, locale });
   warn(problems, locale);
+  try {
+    segmenter.load?.();
+  } catch (e) {
+    if (!(e instanceof DictionaryError)) throw e;
+    process.stderr.write(`speech-draft: ${locale === 'zh' ? '无法加载分词词典，未检查' : 'cannot load the dictionaries; nothing checked'}: ${e.text(locale)}\n`);
+    return 2;
+  }
 
   let inputFailed = false;
   let anyError = false;
@@ -90,7 +97,15 @@ function run(argv: string[]): number | Promise<number> {
     }
     // A Word document's text is one paragraph a line, checked as plain text.
     const kind = documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext');
-    const result = checker.check(input.text, kind);
+    // One file the checker fails on must not cost the others their results.
+    let result;
+    try {
+      result = checker.check(input.text, kind);
+    } catch (e) {
+      process.stderr.write(`speech-draft: ${file}: ${locale === 'zh' ? '检查出错（内部错误，请报告）' : 'checking failed (internal error, please report)'}: ${(e as Error).message}\n`);
+      inputFailed = true;
+      continue;
+    }
     reports.push({ path: file, findings: result.findings, docx: input.docx });
     if (result.findings.some((f) => f.severity === 'error')) anyError = true;
   }
@@ -107,8 +122,12 @@ function docxInput(file: string): { text: string; docx: DocxText } | { error: { 
 }
 
 function failed(e: unknown): number {
-  const message = e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `internal error: ${(e as Error).message}`;
-  process.stderr.write(`speech-draft: ${message}\n用法见 speech-draft --help\n`);
+  // Usage mistakes point to --help; anything else is our error, and --help would not help.
+  if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`speech-draft: ${(e as Error).message}\n用法见 speech-draft --help\n`);
+  } else {
+    process.stderr.write(`speech-draft: internal error (please report): ${(e as Error).message}\n`);
+  }
   return 2;
 }
 

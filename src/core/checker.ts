@@ -90,7 +90,8 @@ export class Checker {
       lineEnd = lineEnd < 0 ? prose.length : lineEnd + 1;
       const line = prose.slice(lineStart, lineEnd);
       if (/[^\s]/.test(line)) {
-        for (const m of this.ruleSet.matchParagraph(new ParagraphContext(line, this.segmenter))) {
+        const source = kind === 'markdown' ? block.text.slice(lineStart, lineEnd) : line;
+        for (const m of this.ruleSet.matchParagraph(new ParagraphContext(line, this.segmenter, source))) {
           const fixed = withFixes(m, line);
           matches.push({ ...fixed, start: lineStart + fixed.start, end: lineStart + fixed.end });
         }

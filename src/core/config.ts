@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
 import { CATEGORIES, SEVERITIES, isCategory, type Category, type Level, type Locale, type LocalizedText, type RuleSpec, type Severity } from './model';
 import { loadRulePackFile } from './rules/loadPack';
+import { userDictionaryProblem } from './dictionaryFiles';
 
 /** Settings as a user writes them (VS Code `speechDraft.*` or a `--config` JSON file). */
 export interface Settings {
@@ -74,8 +74,18 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
         continue;
       }
       const loaded = loadRulePackFile(file);
-      if ('problem' in loaded) problems.push(loaded.problem);
-      else for (const rule of loaded.pack.rules) {
+      if ('problem' in loaded) {
+        problems.push(loaded.problem);
+        continue;
+      }
+      // A rule id names one rule: settings, directives and the docs would not know which was meant.
+      const taken = loaded.pack.rules.find((r) => knownRuleIds.has(r.id) || extraIds.has(r.id));
+      if (taken) {
+        const where = knownRuleIds.has(taken.id) ? { zh: '内置规则', en: 'a built-in rule' } : { zh: '另一个规则包', en: 'another rule pack' };
+        problems.push({ zh: `规则包“${file}”中的规则编号“${taken.id}”与${where.zh}重复，请改名；该规则包已忽略。`, en: `Rule pack "${file}": rule id "${taken.id}" is already used by ${where.en}; rename it. The pack is ignored.` });
+        continue;
+      }
+      for (const rule of loaded.pack.rules) {
         config.extraRules.push(rule);
         extraIds.add(rule.id);
       }
@@ -86,15 +96,20 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
     if (typeof s.rules !== 'object' || s.rules === null || Array.isArray(s.rules)) {
       problems.push({ zh: 'rules 应为“规则编号: 级别”的对象，已忽略。', en: 'rules must map rule ids to levels; ignored.' });
     } else {
+      const unknown: string[] = [];
       for (const [id, value] of Object.entries(s.rules)) {
         if (!knownRuleIds.has(id) && !extraIds.has(id)) {
-          problems.push({ zh: `未知规则“${id}”，已忽略。运行 speech-draft rules 可查看全部规则。`, en: `Unknown rule "${id}"; ignored. Run speech-draft rules to list them.` });
+          unknown.push(id);
         } else if (!isLevelValue(value)) {
           problems.push({ zh: `规则“${id}”的级别“${String(value)}”无效（可用 error、warning、information、hint、off），已用默认级别。`, en: `Rule "${id}": invalid level "${String(value)}" (use error, warning, information, hint, off); using the default.` });
         } else {
           const level = toLevel(value);
           if (level) config.ruleLevels.set(id, level);
         }
+      }
+      if (unknown.length > 0) {
+        const names = listed(unknown);
+        problems.push({ zh: `未知规则${names.zh}，已忽略。运行 speech-draft rules 可查看全部规则。`, en: `Unknown rule${unknown.length > 1 ? 's' : ''} ${names.en}; ignored. Run speech-draft rules to list them.` });
       }
     }
   }
@@ -103,15 +118,20 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
     if (typeof s.categories !== 'object' || s.categories === null || Array.isArray(s.categories)) {
       problems.push({ zh: 'categories 应为“类别: 开关或级别”的对象，已忽略。', en: 'categories must map categories to on/off or a level; ignored.' });
     } else {
+      const unknown: string[] = [];
       for (const [name, value] of Object.entries(s.categories)) {
         if (!isCategory(name)) {
-          problems.push({ zh: `未知类别“${name}”，已忽略。可用类别：${CATEGORIES.join('、')}。`, en: `Unknown category "${name}"; ignored. Categories: ${CATEGORIES.join(', ')}.` });
+          unknown.push(name);
         } else if (!isLevelValue(value)) {
           problems.push({ zh: `类别“${name}”的取值“${String(value)}”无效，已用默认值。`, en: `Category "${name}": invalid value "${String(value)}"; using the default.` });
         } else {
           const level = toLevel(value);
           if (level) config.categoryLevels.set(name as Category, level);
         }
+      }
+      if (unknown.length > 0) {
+        const names = listed(unknown);
+        problems.push({ zh: `未知类别${names.zh}，已忽略。可用类别：${CATEGORIES.join('、')}。`, en: `Unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${names.en}; ignored. Categories: ${CATEGORIES.join(', ')}.` });
       }
     }
   }
@@ -133,11 +153,10 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
   }
 
   if (s.userDictionary !== undefined && s.userDictionary !== '') {
-    if (typeof s.userDictionary === 'string' && fs.existsSync(s.userDictionary) && fs.statSync(s.userDictionary).isFile()) {
-      config.userDictionary = s.userDictionary;
-    } else {
-      problems.push({ zh: `用户词典“${String(s.userDictionary)}”不存在或不可读，已只用内置词典。`, en: `User dictionary "${String(s.userDictionary)}" is missing or unreadable; using the built-in dictionaries only.` });
-    }
+    // Checked here, before jieba sees it: jieba aborts the process on a file it cannot read.
+    const problem = typeof s.userDictionary === 'string' ? userDictionaryProblem(s.userDictionary) : { zh: '不是文件路径', en: 'is not a file path' };
+    if (!problem) config.userDictionary = s.userDictionary as string;
+    else problems.push({ zh: `用户词典“${String(s.userDictionary)}”无法使用：${problem.zh}；已只用内置词典。`, en: `User dictionary "${String(s.userDictionary)}" cannot be used: ${problem.en}; using the built-in dictionaries only.` });
   }
 
   if (s.locale !== undefined) {
@@ -147,6 +166,17 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
   }
 
   return { config, problems };
+}
+
+/** At most a few names, then how many in all: 100,000 unknown ids make one short message. */
+function listed(names: string[], shown = 5): LocalizedText {
+  const clip = (n: string) => (n.length > 40 ? `${n.slice(0, 40)}…` : n);
+  const head = names.slice(0, shown).map(clip);
+  const more = names.length > shown;
+  return {
+    zh: head.map((n) => `“${n}”`).join('') + (more ? `等 ${names.length} 条` : ''),
+    en: head.map((n) => `"${n}"`).join(', ') + (more ? ` and ${names.length - shown} more` : ''),
+  };
 }
 
 /** A rule's level under the configuration: its own setting, else its category's, else its default. */

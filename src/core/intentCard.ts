@@ -35,6 +35,24 @@ const FIELDS: Record<string, keyof IntentCard> = {
 
 export { CARD_TEMPLATE_KEYS } from './intentCardTemplate';
 
+/** A card field written with a full-width colon (场合：…) is no YAML key: the card stops being read. */
+function fullWidthColons(body: string, base: number): CardProblem[] {
+  const problems: CardProblem[] = [];
+  const line = /^([ \t]*)([^:：\r\n]+?)[ \t]*：/gm;
+  for (let m = line.exec(body); m; m = line.exec(body)) {
+    const key = m[2].replace(/^-\s*/, '');
+    if (!Object.hasOwn(FIELDS, key)) continue;
+    const start = base + m.index + m[1].length;
+    problems.push({
+      zh: `意图卡的“${key}：”用了全角冒号，意图卡因此读不出来；字段名后应为半角冒号加空格：“${key}: ”。`,
+      en: `The intent card's "${key}：" has a full-width colon, so the card cannot be read; write a colon and a space: "${key}: ".`,
+      start,
+      end: start + m[0].length - m[1].length,
+    });
+  }
+  return problems;
+}
+
 /**
  * Parses front matter (`---` … `---`, starting at `offset` in the document) as an intent card.
  * Returns undefined when it holds none of the card's fields.
@@ -49,13 +67,19 @@ export function parseIntentCard(frontMatter: string, offset: number): { card?: I
   for (const e of doc.errors) {
     problems.push({ zh: `意图卡不是有效的 YAML：${e.message.split('\n')[0]}`, en: `The intent card is not valid YAML: ${e.message.split('\n')[0]}`, start: base + e.pos[0], end: base + e.pos[0] + Math.max(1, e.pos[1] - e.pos[0]) });
   }
-  if (!isMap(doc.contents)) return { problems };
+  problems.push(...fullWidthColons(body, base));
+  if (!isMap(doc.contents)) {
+    if (problems.length === 0 && body.trim()) {
+      problems.push({ zh: '意图卡读不出来：每行应为“字段: 内容”（半角冒号加空格），例如“场合: 全市安全生产工作会议”。', en: 'The intent card cannot be read: each line must be "field: value" (a colon and a space), e.g. "occasion: city safety meeting".', start: base, end: base + body.trimEnd().length });
+    }
+    return { problems };
+  }
   const card: IntentCard = { keyPoints: [], start: offset, end: offset + frontMatter.length };
   let known = 0;
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!Object.hasOwn(FIELDS, key)) continue;
     const field = FIELDS[key];
-    if (!field) continue;
     known++;
     const node = pair.value as Node | null;
     const at = (n: Node | null) => {

@@ -192,6 +192,8 @@ export interface Token extends Span {
 }
 
 export interface Segmenter {
+  /** Loads the dictionaries now instead of at the first cut; throws a `DictionaryError` for a file that cannot be used. */
+  load?(): void;
   /** Splits text into tokens that rejoin to exactly the input. */
   cut(text: string): Token[];
   /** Part-of-speech tags for the tokens of text, keyed by token start offset. */

@@ -86,7 +86,15 @@ function quotedSpans(text: string): Span[] {
     }
   }
   if (stack.length > 0) spans.push({ start: stack[0].start, end: text.length });
-  return spans;
+  return outermost(spans);
+}
+
+/** Quoted spans nest (“…"…"…” closes the inner one first): the outermost ones, in order. */
+function outermost(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of spans) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
+  return out;
 }
 
 const STARTS = 1;
@@ -105,9 +113,14 @@ export class ParagraphContext {
   private memos: Map<object, unknown> | undefined;
   private tagCache: Map<number, string> | undefined;
 
+  /**
+   * @param source The paragraph as written, same length as `text` (in Markdown `text` has its
+   *   markup blanked out): rules that delete text check here that they delete nothing else.
+   */
   constructor(
     readonly text: string,
     private readonly segmenter: Segmenter,
+    readonly source: string = text,
   ) {
     this.tokens = segmenter.cut(text);
     const boundaries = new Uint8Array(text.length + 1);
@@ -203,27 +216,29 @@ export class ParagraphContext {
     return found < 0 ? undefined : this.tagAt(this.tokens[this.words[found]].start);
   }
 
-  /** The sentence holding offset (binary search: a long line holds many sentences). */
+  /** Binary searches: a paragraph with no sentence end can hold a hundred thousand matches. */
   sentenceAt(offset: number): Span {
-    const i = firstEndingAfter(this.sentences, offset);
-    return i < this.sentences.length ? this.sentences[i] : { start: 0, end: this.text.length };
+    const sentences = this.sentences;
+    const i = firstEndingAfter(sentences, offset);
+    return i < sentences.length ? sentences[i] : { start: 0, end: this.text.length };
   }
 
   isQuoted(start: number, end: number): boolean {
-    // Quoted spans do not overlap: only the first one ending at or after `end` can hold the match.
-    const q = this.quoted[firstEndingAfter(this.quoted, end - 1)];
-    return q !== undefined && start >= q.start && end <= q.end;
+    // Quoted spans are disjoint and in order: only the first one ending at or after `end` can hold the match.
+    const quoted = this.quoted;
+    const i = firstEndingAfter(quoted, end - 1);
+    return i < quoted.length && start >= quoted[i].start && end <= quoted[i].end;
   }
 }
 
-/** Index of the first span (sorted, not overlapping) whose end is past offset, or spans.length. */
+/** Index of the first span (sorted, disjoint) whose end is after offset; spans.length if none. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
+    if (spans[mid].end > offset) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }

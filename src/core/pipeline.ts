@@ -3,6 +3,7 @@ import { localizeFix } from './rules/fixes';
 import { levelOf, type ResolvedConfig } from './config';
 import type { Suppressor } from './directives';
 import type { LineIndex } from './lineIndex';
+import { snapToClusters } from './graphemes';
 
 /** A match placed in the document, with the fixes its rule offers. */
 export type PlacedMatch = Match & { fixes: LocalizedFix[] };
@@ -103,9 +104,22 @@ function laterPreciseOverlaps(sorted: Finding[], i: number, isBackstop: (f: Find
 /** The steps from matches to findings, in order. */
 const STEPS: Step[] = [dropAllowedWords, dropSuppressed, sortByPosition, dropDuplicates, dropCoveredBackstops];
 
+/**
+ * A match that splits a grapheme cluster (👍 of 👍🏻, one person of 👨‍👩‍👧‍👦) covers the whole
+ * cluster: a deletion removes all of it, a replacement keeps the rest of the cluster around it.
+ */
+function wholeClusters(m: PlacedMatch, text: string): PlacedMatch {
+  const { start, end } = snapToClusters(text, m.start, m.end);
+  if (start === m.start && end === m.end) return m;
+  const before = text.slice(start, m.start);
+  const after = text.slice(m.end, end);
+  const fixes = m.fixes.map((f) => (f.replacement === '' ? f : { ...f, replacement: before + f.replacement + after }));
+  return { ...m, start, end, fixes };
+}
+
 /** Turns the document's matches into the findings a user sees. */
 export function findingsOf(matches: readonly PlacedMatch[], ctx: PipelineContext): Finding[] {
-  let findings = matches.map((m) => toFinding(m, ctx));
+  let findings = matches.map((m) => toFinding(wholeClusters(m, ctx.text), ctx));
   for (const step of STEPS) findings = step(findings, ctx);
   return findings;
 }

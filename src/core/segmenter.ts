@@ -1,7 +1,6 @@
 import * as path from 'node:path';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import type { Segmenter, Token } from './model';
+import { checkPackageDictionary, projectDictionaries, userDictionaryProblem, DictionaryError, type PackageDictionary } from './dictionaryFiles';
 
 
 /** The native addon inside nodejs-jieba (its JS wrapper only adds node-pre-gyp path lookup). */
@@ -13,40 +12,26 @@ interface JiebaAddon {
 
 /**
  * Loads the addon straight from nodejs-jieba's build folder, so the packaged extension needs only
- * the binary and jieba's dictionaries, not node-pre-gyp and its dependency tree.
+ * the binary and jieba's dictionaries, not node-pre-gyp and its dependency tree. Every file is
+ * checked first (jieba aborts the process on a file it cannot read). jieba reads several user
+ * dictionaries joined by "|", so ours and the user's are passed as they are: no merged copy of
+ * the user's words is ever written to disk.
  */
-function loadAddon(userDict: string): JiebaAddon {
+function loadAddon(extraDictionary?: string): JiebaAddon {
   const root = path.dirname(path.dirname(require.resolve('nodejs-jieba')));
   const dict = (name: string) => path.join(root, 'dict', name);
+  const files = { main: dict('jieba.dict.utf8'), hmm: dict('hmm_model.utf8'), idf: dict('idf.utf8'), stopWords: dict('stop_words.utf8') };
+  for (const [role, file] of Object.entries(files)) checkPackageDictionary(file, role as PackageDictionary);
+  const users = projectDictionaries();
+  if (extraDictionary) users.push(extraDictionary);
+  for (const file of users) {
+    const problem = userDictionaryProblem(file);
+    if (problem) throw new DictionaryError(file, problem);
+  }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const addon: JiebaAddon = require(path.join(root, 'build', 'Release', 'jieba.node'));
-  addon.load(dict('jieba.dict.utf8'), dict('hmm_model.utf8'), userDict, dict('idf.utf8'), dict('stop_words.utf8'));
+  addon.load(files.main, files.hmm, users.join('|'), files.idf, files.stopWords);
   return addon;
-}
-
-/** Our dictionaries live in `dictionaries/` at the package root, some levels above the bundle. */
-function defaultDictionaryDir(): string {
-  let dir = __dirname;
-  for (let up = 0; up < 5; up++) {
-    const candidate = path.join(dir, 'dictionaries');
-    if (fs.existsSync(path.join(candidate, 'office.dict.utf8'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error(`dictionaries/office.dict.utf8 not found above ${__dirname}`);
-}
-
-/**
- * jieba takes a single user-dictionary path, so our dictionaries (`dictionaries/*.dict.utf8`)
- * and a user's own dictionary are merged into one file in the temp folder.
- */
-function mergedUserDictionary(extraDictionary?: string): string {
-  const dir = defaultDictionaryDir();
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.dict.utf8')).sort().map((f) => path.join(dir, f));
-  if (extraDictionary) files.push(extraDictionary);
-  if (files.length === 1) return files[0];
-  const merged = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-')), 'user.dict.utf8');
-  fs.writeFileSync(merged, files.map((f) => fs.readFileSync(f, 'utf8').trimEnd()).join('\n') + '\n');
-  return merged;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
@@ -83,18 +68,9 @@ export class JiebaSegmenter implements Segmenter {
 
   constructor(private readonly extraDictionary?: string) {}
 
-  /** Loads the dictionaries (about a second); later calls return at once. */
+  /** Loads the dictionaries (about a second); later calls return at once. Throws a `DictionaryError` for a file that cannot be used. */
   load(): void {
-    if (this.jieba) return;
-    const userDict = mergedUserDictionary(this.extraDictionary);
-    let jieba: JiebaAddon;
-    try {
-      jieba = loadAddon(userDict);
-    } finally {
-      // jieba has read the merged copy into memory; the temporary file is not needed again.
-      if (userDict.startsWith(os.tmpdir())) fs.rmSync(path.dirname(userDict), { recursive: true, force: true });
-    }
-    this.jieba = jieba;
+    this.jieba ??= loadAddon(this.extraDictionary);
   }
 
   get loaded(): boolean {

@@ -95,12 +95,7 @@ export class SpeechDraftClient implements vscode.Disposable {
       this.onStatus.fire();
     });
     this.setLoading();
-    client.start().catch((e: Error) => {
-      this.loading = false;
-      this.loadError = e.message;
-      this.settle.reject(e);
-      this.onStatus.fire();
-    });
+    client.start().catch((e: Error) => this.giveUp(e.message));
   }
 
   /** A crashed server restarts with a message; after five crashes in three minutes it stays down. */
@@ -114,12 +109,22 @@ export class SpeechDraftClient implements vscode.Disposable {
         this.crashes.push(now);
         while (this.crashes.length && this.crashes[0] < now - WINDOW_MS) this.crashes.shift();
         if (this.crashes.length >= MAX_CRASHES) {
-          return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('Speech Draft: the checker stopped {0} times in three minutes and was not restarted; reload the window to try again.', MAX_CRASHES) };
+          const message = vscode.l10n.t('Speech Draft: the checker stopped {0} times in three minutes and was not restarted; reload the window to try again.', MAX_CRASHES);
+          // Nothing will ever answer now: stop waiting, and say why where the user looks.
+          this.giveUp(message);
+          return { action: CloseAction.DoNotRestart, message };
         }
         void vscode.window.showWarningMessage(vscode.l10n.t('Speech Draft: the checker stopped unexpectedly and is restarting; checking goes on.'));
         return { action: CloseAction.Restart, handled: true };
       },
     };
+  }
+
+  private giveUp(message: string): void {
+    this.loading = false;
+    this.loadError = message;
+    this.settle.reject(new Error(message));
+    this.onStatus.fire();
   }
 
   private setLoading(): void {

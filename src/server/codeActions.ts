@@ -4,7 +4,8 @@ import { CATEGORY_TABLE, isCategory, ruleKindOf, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { diagnosticData } from './diagnostics';
 import type { Checked } from './documentState';
-import { disableCommentEdit, mergeFixes, stillMatches } from './edits';
+import { mergeFixes, stillMatches } from './edits';
+import { disableCommentEdit } from './disableComment';
 import type { Engine } from './engine';
 import { SERVER_TEXT, say } from './messages';
 
@@ -60,7 +61,7 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, checked
       const title = say(SERVER_TEXT.cleanPasted, locale);
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.cleanPastedText } });
     }
-    const disable = disableCommentEdit(text, checked.kind, start, data.ruleId);
+    const disable = disableCommentEdit(text, checked.kind, start, data.ruleId, end);
     if (disable) actions.push({ title: say(SERVER_TEXT.disableLine, locale, data.ruleId), kind: CodeActionKind.QuickFix, diagnostics, edit: editOf(doc, [disable]) });
     const word = data.text.trim();
     const spec = engine.specs.get(data.ruleId);

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, type CheckResult, type DocumentKind, type DocumentSession, type Finding, type Locale } from '../core';
+import { documentKind, wholeBlocksSpan, type CheckResult, type DocumentKind, type DocumentSession, type Finding, type Locale } from '../core';
 import type * as protocol from '../protocol';
 import type { Engine } from './engine';
 import { visibleWindow } from './largeDocument';
@@ -66,7 +66,9 @@ export class DocumentState {
       const result = this.session.check(text);
       return { ...base, findings: result.findings, result, coverage: 'full' };
     }
-    const window = visibleWindow(this.visible, doc.lineCount, (line) => doc.offsetAt({ line, character: 0 }), text.length);
+    const lines = visibleWindow(this.visible, doc.lineCount, (line) => doc.offsetAt({ line, character: 0 }), text.length);
+    // On whole blocks: a window starting inside a fence or the front matter would check code as prose.
+    const window = lines && wholeBlocksSpan(text, kind, lines.start, lines.end);
     if (!window || window.end - window.start > settings.maxDocumentChars) {
       return { ...base, findings: [], coverage: 'paused', note: say(SERVER_TEXT.largePaused, locale, settings.maxDocumentChars) };
     }

@@ -1,4 +1,4 @@
-import type { DocumentKind, Finding, Span } from '../core';
+import type { Finding, Span } from '../core';
 import type { SpanEdit } from '../protocol';
 
 /** The edit of a finding's fix: it replaces exactly the finding's range, nothing around it. */
@@ -38,36 +38,4 @@ export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
-}
-
-/** The document's own line ending, so an inserted line does not mix CRLF and LF. */
-function lineEnding(text: string, offset: number): string {
-  const after = /\r\n|\n|\r/.exec(text.slice(offset));
-  const match = after ?? /\r\n|\n|\r/.exec(text);
-  return match ? match[0] : '\n';
-}
-
-/** Markdown front matter at the top of the document, where an HTML comment would break the YAML. */
-function frontMatterEnd(text: string): number {
-  const m = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
-  return m ? m[0].length : 0;
-}
-
-/**
- * The edit that inserts a disable-next-line comment above the finding's line, keeping the
- * line's indentation (and blockquote markers in Markdown). Undefined where a comment cannot go
- * (inside Markdown front matter).
- */
-export function disableCommentEdit(text: string, kind: DocumentKind, offset: number, ruleId: string): SpanEdit | undefined {
-  if (kind === 'markdown' && offset < frontMatterEnd(text)) return undefined;
-  const start = lineStartOf(text, offset);
-  const prefix = /^[ \t>]*/.exec(text.slice(start, offset))![0];
-  const comment = kind === 'markdown' ? `<!-- speech-draft-disable-next-line ${ruleId} -->` : `// speech-draft-disable-next-line ${ruleId}`;
-  return { start, end: start, newText: prefix + comment + lineEnding(text, start) };
 }

@@ -7,8 +7,16 @@ export function visibleWindow(
   marginLines = 30,
 ): { start: number; end: number } | undefined {
   if (ranges.length === 0) return undefined;
-  const first = Math.max(0, Math.min(...ranges.map((r) => r.startLine)) - marginLines);
-  const last = Math.max(...ranges.map((r) => r.endLine)) + marginLines + 1;
+  // A loop, not Math.min(...): a client may send any number of ranges.
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const r of ranges) {
+    top = Math.min(top, r.startLine);
+    bottom = Math.max(bottom, r.endLine);
+  }
+  if (!Number.isFinite(top) || !Number.isFinite(bottom)) return undefined;
+  const first = Math.max(0, top - marginLines);
+  const last = bottom + marginLines + 1;
   const start = offsetOfLine(Math.min(first, lineCount - 1));
   const end = last >= lineCount ? textLength : offsetOfLine(last);
   return end > start ? { start, end } : undefined;

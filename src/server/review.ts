@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_TABLE, type Category, type DraftStats, type Finding, type Locale } from '../core';
+import { CATEGORIES, CATEGORY_TABLE, isClusterBoundary, type Category, type DraftStats, type Finding, type Locale } from '../core';
 import { SERVER_TEXT, say } from './messages';
 import type { ReviewData } from '../protocol';
 
@@ -24,6 +24,13 @@ export function groupByCategory(findings: readonly Finding[]): CategoryGroup[] {
 
 const MAX_QUOTE = 40;
 
+/** The first MAX_QUOTE code units of a finding's text, cut where no character or emoji is split. */
+function quoteOf(text: string): string {
+  let end = Math.min(text.length, MAX_QUOTE);
+  while (end > 0 && !isClusterBoundary(text, end)) end--;
+  return text.slice(0, end).replace(/\s+/g, ' ');
+}
+
 /** The review summary, localized: figures, then findings by category with each place. */
 export function reviewData(input: ReviewInput, locale: Locale): ReviewData {
   const { stats } = input;
@@ -39,7 +46,7 @@ export function reviewData(input: ReviewInput, locale: Locale): ReviewData {
       endLine: f.endLine,
       endColumn: f.endColumn,
       ruleId: f.ruleId,
-      quote: f.text.slice(0, MAX_QUOTE).replace(/\s+/g, ' '),
+      quote: quoteOf(f.text),
       message: f.message,
     })),
   }));

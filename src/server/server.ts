@@ -20,7 +20,7 @@ import {
 } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, type Locale } from '../core';
+import { documentKind, wholeBlocksSpan, DictionaryError, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { EngineBuilder, type Engine } from './engine';
 import { DocumentState, type Checked } from './documentState';
@@ -82,12 +82,17 @@ async function fetchSettings(): Promise<unknown> {
   }
 }
 
+/** What went wrong loading, for the user: a dictionary problem says which file and why. */
+function failure(e: unknown): string {
+  return e instanceof DictionaryError ? e.text(locale) : (e as Error).message;
+}
+
 async function start(): Promise<void> {
   const began = Date.now();
   try {
     rebuildEngine(await fetchSettings());
   } catch (e) {
-    const error = say(SERVER_TEXT.jiebaFailed, locale, (e as Error).message);
+    const error = say(SERVER_TEXT.jiebaFailed, locale, failure(e));
     connection.console.error(error);
     connection.sendNotification(protocol.READY, { error, loadMs: Date.now() - began, pid: process.pid } satisfies protocol.ReadyParams).catch(ignore);
     return;
@@ -97,10 +102,14 @@ async function start(): Promise<void> {
   else for (const doc of documents.all()) schedule(doc, 0);
 }
 
+const MAX_PROBLEM_TEXT = 1000;
+
 function rebuildEngine(raw: unknown): void {
   const built = builder.build(raw, locale, workspaceFolder);
   engine = built.engine;
-  const joined = built.problems.join(' ');
+  // Bounded: a settings file can hold any number of mistakes, a notification should not.
+  const all = built.problems.join(' ');
+  const joined = all.length > MAX_PROBLEM_TEXT ? `${all.slice(0, MAX_PROBLEM_TEXT)}…` : all;
   if (joined && joined !== lastProblems) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say(SERVER_TEXT.settingProblem, locale, joined) }).catch(ignore);
   lastProblems = joined;
 }
@@ -110,7 +119,7 @@ async function applySettings(): Promise<void> {
   try {
     rebuildEngine(await fetchSettings());
   } catch (e) {
-    connection.console.error(say(SERVER_TEXT.jiebaFailed, locale, (e as Error).message));
+    connection.console.error(say(SERVER_TEXT.jiebaFailed, locale, failure(e)));
   }
   for (const doc of documents.all()) schedule(doc, 0);
 }
@@ -178,10 +187,11 @@ documents.onDidClose((e) => {
 });
 
 connection.onNotification(protocol.VISIBLE_RANGES, (params: protocol.VisibleRangesParams) => {
-  const state = stateOf(params.uri);
-  state.visible = params.ranges;
+  // Only for open documents: state kept for any URI a client names would never be freed.
   const doc = documents.get(params.uri);
-  if (doc && engine && doc.getText().length > engine.settings.maxDocumentChars) schedule(doc);
+  if (!doc || !Array.isArray(params.ranges)) return;
+  stateOf(params.uri).visible = params.ranges;
+  if (engine && doc.getText().length > engine.settings.maxDocumentChars) schedule(doc);
 });
 
 connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
@@ -219,8 +229,13 @@ connection.onRequest(protocol.CLEAN_TEXT, (params: protocol.DocumentRangeParams)
   const text = doc.getText();
   const start = Math.max(0, Math.min(params.start ?? 0, text.length));
   const end = Math.max(start, Math.min(params.end ?? text.length, text.length));
-  const result = engine.cleaner.check(text.slice(start, end), documentKind(doc.languageId));
-  const edits = mergeFixes(result.findings).map((e) => ({ ...e, start: e.start + start, end: e.end + start }));
+  const kind = documentKind(doc.languageId);
+  // Checked on whole blocks (a selection may start inside front matter or a fence, which are
+  // never edited), and only what lies inside the selection is cleaned.
+  const window = wholeBlocksSpan(text, kind, start, end);
+  const result = engine.cleaner.check(text.slice(window.start, window.end), kind);
+  const inside = result.findings.filter((f) => f.start + window.start >= start && f.end + window.start <= end);
+  const edits = mergeFixes(inside).map((e) => ({ ...e, start: e.start + window.start, end: e.end + window.start }));
   return { version: doc.version, edits };
 });
 

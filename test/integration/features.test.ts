@@ -2,6 +2,8 @@
 // fix-all, disable comments, snippets, the phrase picker, the intent card, the status bar,
 // hovers, the review, cleaning pasted text and settings.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ourDiagnostics, ruleId, waitForDiagnostics, workspaceFile } from './support/extension';
 import { captureWorkbench } from './support/workbenchScreenshot';
@@ -56,13 +58,13 @@ describe('features: what a drafter sees', function () {
     assert.equal(editor.document.getText(), original);
   });
 
-  it('"disable this rule for this line" inserts the comment above and the mark goes', async () => {
+  it('"disable this rule for this line" puts the comment at the end of the line and the mark goes', async () => {
     const editor = await openDraft('# 讲话\n\n笔者认为，这项工作要抓紧。\n');
     const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
     const disable = (await codeActions(editor.document, d.range)).find((a) => a.edit && a.title.includes('author-pronoun') && !a.isPreferred);
     assert.ok(disable, 'the disable action is offered');
     assert.ok(await vscode.workspace.applyEdit(disable.edit!));
-    assert.equal(editor.document.lineAt(2).text, '<!-- speech-draft-disable-next-line author-pronoun -->');
+    assert.equal(editor.document.lineAt(2).text, '笔者认为，这项工作要抓紧。 <!-- speech-draft-disable-line author-pronoun -->');
     await waitForDiagnostics(editor.document.uri, (all) => !all.some((x) => ruleId(x) === 'author-pronoun'));
   });
 
@@ -194,6 +196,34 @@ describe('features: what a drafter sees', function () {
     assert.equal(editor.document.getText(), '服务是办公厅、室的天职。\n要有从属观念，不能越位。\n');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), original);
+  });
+
+  it('clean pasted text on the raw forum copy in a .md draft keeps every real paragraph and removes every jammer run', async function () {
+    const seed = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'seed');
+    if (!fs.existsSync(path.join(seed, 'office-work-guidance.raw.txt'))) this.skip();
+    const raw = fs.readFileSync(path.join(seed, 'office-work-guidance.raw.txt'), 'utf8');
+    const reference = fs.readFileSync(path.join(seed, 'office-work-guidance.txt'), 'utf8').split(/\n+/).filter((p) => p.trim());
+    const editor = await openDraft(raw, 'md');
+    await waitForDiagnostics(editor.document.uri, (all) => all.filter((d) => ruleId(d) === 'forum-jammer').length > 20);
+    await vscode.commands.executeCommand('speechDraft.cleanPastedText');
+    await until(() => editor.document.getText() !== raw || undefined, 'the cleaned text');
+    // The reference keeps two half-width full stops that cleaning rightly makes full-width.
+    const full = (s: string) => s.replace(/[,;:!?.]/g, (c) => ({ ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '.': '。' })[c]!);
+    const cleaned = editor.document.getText();
+    for (const paragraph of reference) assert.ok(full(cleaned).includes(full(paragraph)), `lost: ${paragraph.slice(0, 30)}…`);
+    assert.ok(cleaned.includes('四是不要使自己介入领导的矛盾之中。'));
+    await waitForDiagnostics(editor.document.uri, (all) => !all.some((d) => ruleId(d) === 'forum-jammer'));
+  });
+
+  it('clean pasted text on a selection starting inside the intent card leaves the card as typed', async () => {
+    const original = '---\n场合: 全市会议,安全生产\n---\n\n要有从属观念,不能越位.\n';
+    const editor = await openDraft(original);
+    await diagnosticOf(editor.document, 'half-width-punctuation', '.');
+    const start = editor.document.positionAt(original.indexOf('会议'));
+    editor.selection = new vscode.Selection(start, editor.document.positionAt(original.length));
+    await vscode.commands.executeCommand('speechDraft.cleanPastedText');
+    await until(() => editor.document.getText() !== original || undefined, 'the cleaned text');
+    assert.equal(editor.document.getText(), '---\n场合: 全市会议,安全生产\n---\n\n要有从属观念，不能越位。\n');
   });
 
   it('the review summary lists findings by category with counts and each place', async () => {

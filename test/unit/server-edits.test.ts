@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { createChecker, type Finding } from '../../src/core';
-import { applyEdits, disableCommentEdit, fixEdit, mergeFixes, stillMatches } from '../../src/server/edits';
+import { createChecker, markdownShape, type Finding } from '../../src/core';
+import { applyEdits, fixEdit, mergeFixes, stillMatches } from '../../src/server/edits';
+import { disableCommentEdit } from '../../src/server/disableComment';
 import { segmenter } from './support/project';
 
 // Quick-fix edits, fix-all merging and the disable comment, judged on what the real checker
@@ -42,16 +43,55 @@ describe('server: quick-fix edits', () => {
     assert.ok(!stillMatches('啊' + draft, finding));
   });
 
-  it('the Markdown disable comment goes above the line, keeps list indentation, and silences only that rule', () => {
-    const text = '# 讲话\n\n- 笔者认为,这项工作很重要。\n- 笔者补充一点。\n';
-    const finding = checker.check(text, 'markdown').findings.find((f) => f.ruleId === 'author-pronoun')!;
-    const edit = disableCommentEdit(text, 'markdown', finding.start, 'author-pronoun')!;
-    assert.equal(edit.newText, '<!-- speech-draft-disable-next-line author-pronoun -->\n');
-    const after = applyEdits(text, [edit]);
-    assert.equal(after, '# 讲话\n\n<!-- speech-draft-disable-next-line author-pronoun -->\n- 笔者认为,这项工作很重要。\n- 笔者补充一点。\n');
+  /** Disables author-pronoun on its first finding; returns the text after the edit. */
+  function disableFirst(text: string, kind: 'markdown' | 'plaintext' = 'markdown'): string {
+    const finding = checker.check(text, kind).findings.find((f) => f.ruleId === 'author-pronoun')!;
+    const edit = disableCommentEdit(text, kind, finding.start, 'author-pronoun', finding.end);
+    assert.ok(edit, `a disable edit is offered in ${JSON.stringify(text)}`);
+    return applyEdits(text, [edit]);
+  }
+
+  // Each case: a finding in Markdown where a comment line above would change what renders.
+  const structures: [string, string, string][] = [
+    ['a table row', '| 指标 | 说明 |\n| --- | --- |\n| 增长 | 笔者认为较快 |\n| 就业 | 稳定 |\n', '| 增长 | 笔者认为较快 <!-- speech-draft-disable-line author-pronoun --> |'],
+    ['a tight list', '- 第一点。\n- 笔者认为要抓紧。\n- 第三点。\n', '- 笔者认为要抓紧。 <!-- speech-draft-disable-line author-pronoun -->'],
+    ['a soft-wrapped paragraph', '这项工作很重要，\n笔者认为要抓紧，\n不能拖延。\n', '笔者认为要抓紧， <!-- speech-draft-disable-line author-pronoun -->'],
+    ['a lazy blockquote', '> 引用的第一行，\n笔者认为要抓紧。\n', '笔者认为要抓紧。 <!-- speech-draft-disable-line author-pronoun -->'],
+    ['a lazy list continuation', '1. 第一点，\n笔者认为要抓紧。\n2. 第二点。\n', '笔者认为要抓紧。 <!-- speech-draft-disable-line author-pronoun -->'],
+    ['a line ending in a hard break', '笔者认为要抓紧。  \n下一行。\n', '笔者认为要抓紧。 <!-- speech-draft-disable-line author-pronoun -->  '],
+    ['a heading with a closing sequence', '## 笔者的话 ##\n', '## 笔者的话 <!-- speech-draft-disable-line author-pronoun --> ##'],
+    ['a quoted list item', '> - 第一点。\n> - 笔者认为要抓紧。\n', '> - 笔者认为要抓紧。 <!-- speech-draft-disable-line author-pronoun -->'],
+  ];
+  for (const [name, text, line] of structures) {
+    it(`"disable for this line" in ${name} renders the same (parsed before and after) and silences only that finding`, () => {
+      const after = disableFirst(text);
+      assert.ok(after.split('\n').includes(line), after);
+      assert.equal(markdownShape(after), markdownShape(text));
+      const before = checker.check(text, 'markdown').findings;
+      const left = checker.check(after, 'markdown').findings;
+      assert.equal(left.filter((f) => f.ruleId === 'author-pronoun').length, before.filter((f) => f.ruleId === 'author-pronoun').length - 1);
+    });
+  }
+
+  it('the Markdown disable comment keeps the next list item checked and the other rules on the line', () => {
+    const after = disableFirst('# 讲话\n\n- 笔者认为,这项工作很重要。\n- 笔者补充一点。\n');
     const left = checker.check(after, 'markdown').findings;
     assert.equal(left.filter((f) => f.ruleId === 'author-pronoun').length, 1, 'the next list item is still checked');
     assert.ok(left.some((f) => f.ruleId === 'half-width-punctuation'), 'other rules still apply to the line');
+  });
+
+  it('a line that ends inside a code span gets no trailing comment there: the comment would show as code', () => {
+    const text = '笔者认为 `代码\n续` 要抓紧。\n';
+    const finding = checker.check(text, 'markdown').findings.find((f) => f.ruleId === 'author-pronoun')!;
+    const edit = disableCommentEdit(text, 'markdown', finding.start, 'author-pronoun', finding.end);
+    if (edit) assert.equal(markdownShape(applyEdits(text, [edit])), markdownShape(text));
+  });
+
+  it('in plain text a line starting with ">" gets a real directive line, and the finding goes', () => {
+    const text = '同志们：\n> 笔者认为这项工作很重要。\n';
+    const after = disableFirst(text, 'plaintext');
+    assert.equal(after, '同志们：\n// speech-draft-disable-next-line author-pronoun\n> 笔者认为这项工作很重要。\n');
+    assert.ok(!ids(after, 'plaintext').includes('author-pronoun'));
   });
 
   it('the plain-text disable comment uses // and keeps CRLF line ends', () => {

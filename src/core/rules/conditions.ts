@@ -21,6 +21,34 @@ export function compileRule(spec: RuleSpec): CompiledRule {
 /** The sentence conditions a rule may carry: they need a paragraph, so document rules take none. */
 export const CONDITION_KEYS = ['unless', 'requires', 'requiresBefore', 'requiresAfter'] as const;
 
+/**
+ * How far `before` / `after` conditions look from the match, in code units. Testing an
+ * end-anchored regex costs the length of its input, so an unbounded look would make a sentence
+ * with many matches quadratic; conditions name the words right next to a match.
+ */
+export const CONDITION_REACH = 200;
+
+/**
+ * Whole-sentence conditions per paragraph, by rule and sentence: a long sentence may hold
+ * thousands of one rule's matches, and its condition is tested once.
+ */
+const sentenceResults = new WeakMap<ParagraphContext, Map<string, boolean>>();
+
+function sentenceTest(ctx: ParagraphContext, regex: RegExp, key: string, sentence: () => string): boolean {
+  let cache = sentenceResults.get(ctx);
+  if (!cache) sentenceResults.set(ctx, (cache = new Map()));
+  let result = cache.get(key);
+  if (result === undefined) cache.set(key, (result = regex.test(sentence())));
+  return result;
+}
+
+/** The text of the sentence before the match, at most CONDITION_REACH code units of it. */
+function textBefore(text: string, sentenceStart: number, matchStart: number): string {
+  const from = Math.max(sentenceStart, matchStart - CONDITION_REACH);
+  // A cut-off look must not let `^` match where the sentence does not start.
+  return from > sentenceStart ? '\uffff' + text.slice(from, matchStart) : text.slice(from, matchStart);
+}
+
 /** True when the match survives its rule's quoted-speech, `unless` and `requires` conditions. */
 export function passesConditions(ctx: ParagraphContext, m: Match): boolean {
   const r = m.rule;
@@ -30,12 +58,16 @@ export function passesConditions(ctx: ParagraphContext, m: Match): boolean {
   if (r.afterTag && r.afterTag.test(ctx.tagAt(m.end) ?? '')) return false;
   const s = ctx.sentenceAt(m.start);
   const text = ctx.text;
-  if (r.before && r.before.test(text.slice(s.start, m.start))) return false;
-  if (r.after && r.after.test(text.slice(m.end, Math.max(s.end, m.end)))) return false;
-  const sentence = text.slice(s.start, Math.max(s.end, m.end));
-  if (r.sentence && r.sentence.test(sentence)) return false;
-  if (r.requires && !r.requires.test(sentence)) return false;
-  if (r.requiresBefore && !r.requiresBefore.test(text.slice(s.start, m.start))) return false;
-  if (r.requiresAfter && !r.requiresAfter.test(text.slice(m.end, Math.max(s.end, m.end)))) return false;
+  const sentenceEnd = Math.max(s.end, m.end);
+  const before = r.before || r.requiresBefore ? textBefore(text, s.start, m.start) : '';
+  const after = r.after || r.requiresAfter ? text.slice(m.end, Math.min(sentenceEnd, m.end + CONDITION_REACH)) : '';
+  if (r.before && r.before.test(before)) return false;
+  if (r.after && r.after.test(after)) return false;
+  const sentence = () => text.slice(s.start, sentenceEnd);
+  const id = `${r.spec.id}\u0000${s.start}:${sentenceEnd}`;
+  if (r.sentence && sentenceTest(ctx, r.sentence, `u${id}`, sentence)) return false;
+  if (r.requires && !sentenceTest(ctx, r.requires, `r${id}`, sentence)) return false;
+  if (r.requiresBefore && !r.requiresBefore.test(before)) return false;
+  if (r.requiresAfter && !r.requiresAfter.test(after)) return false;
   return true;
 }

@@ -60,7 +60,7 @@ class Parser {
     const all: Required = [];
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       const item = this.atom();
-      if (!this.quantifierAllowsZero()) all.push(...item);
+      if (!this.quantifierAllowsZero()) for (const set of item) all.push(set);
     }
     return all;
   }

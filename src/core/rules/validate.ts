@@ -2,13 +2,17 @@ import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import { CONDITION_KEYS } from './conditions';
 import { RULE_KINDS, ruleKindOf, type JsonSchema } from './kinds';
 import { regexError } from './regexSource';
+import type { RegexCheck } from './regexSafety';
 import { rulePackSchema } from './schema';
 
 let validator: Validator | undefined;
 let schema: JsonSchema | undefined;
 
-/** Checks a rule pack against the schema and each kind's own checks; readable errors (empty when valid). */
-export function validatePack(data: unknown): string[] {
+/**
+ * Checks a rule pack against the schema and each kind's own checks; readable errors (empty when
+ * valid). A user's pack passes `untrustedRegexError` to refuse catastrophic patterns as well.
+ */
+export function validatePack(data: unknown, checkRegex: RegexCheck = regexError): string[] {
   schema ??= rulePackSchema();
   validator ??= new Validator(schema as object as ConstructorParameters<typeof Validator>[0], '2020-12', false);
   const result = validator.validate(data);
@@ -20,14 +24,14 @@ export function validatePack(data: unknown): string[] {
     if (ids.has(id)) errors.push(`${id}: duplicate id "${id}"`);
     ids.add(id);
     const match = rule.match as Record<string, unknown>;
-    for (const e of ruleKindOf(match)!.validate?.(match) ?? []) errors.push(`${id}: ${e}`);
+    for (const e of ruleKindOf(match)!.validate?.(match, checkRegex) ?? []) errors.push(`${id}: ${e}`);
     const unless = (rule.unless ?? {}) as Record<string, unknown>;
     for (const key of ['before', 'after', 'sentence', 'beforeTag', 'afterTag']) {
-      const error = unless[key] !== undefined ? regexError(unless[key]) : undefined;
+      const error = unless[key] !== undefined ? checkRegex(unless[key]) : undefined;
       if (error) errors.push(`${id}: unless.${key} bad regex: ${error}`);
     }
     for (const key of ['requires', 'requiresBefore', 'requiresAfter']) {
-      const error = rule[key] !== undefined ? regexError(rule[key]) : undefined;
+      const error = rule[key] !== undefined ? checkRegex(rule[key]) : undefined;
       if (error) errors.push(`${id}: ${key} bad regex: ${error}`);
     }
   });

@@ -51,12 +51,13 @@ export interface CliRun {
 }
 
 /** Runs the real CLI as a user would. */
-export function runCli(args: string[], options: { input?: string | Buffer; nodeArgs?: string[]; cwd?: string } = {}): CliRun {
+export function runCli(args: string[], options: { input?: string | Buffer; nodeArgs?: string[]; cwd?: string; timeoutMs?: number } = {}): CliRun {
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    timeout: options.timeoutMs,
     env: { ...process.env, SPEECH_DRAFT_LOCALE: 'zh' },
   });
   if (r.error) throw r.error;

@@ -15,6 +15,7 @@ const CJK_LETTER = /[\u3400-\u9fff\uf900-\ufaff]/;
 export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   const text = ctx.text;
   const out: Match[] = [];
+  const parentheses = new Parentheses(text);
   HALF_WIDTH_MARK.lastIndex = 0;
   for (let m = HALF_WIDTH_MARK.exec(text); m; m = HALF_WIDTH_MARK.exec(text)) {
     const i = m.index;
@@ -22,12 +23,13 @@ export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule):
     const full = FULL_WIDTH[ch];
     const prev = text[i - 1] ?? '';
     const next = text[i + 1] ?? '';
+    if (ch === '(') parentheses.opened(i);
     if ((ch === '.' || ch === ':') && /\d/.test(prev) && /\d/.test(next)) continue;
-    if (ch === '.' && /^\s*\d+$/.test(text.slice(lineStart(text, i), i))) continue;
+    if (ch === '.' && isListNumber(text, i)) continue;
     // A run of dots is an ellipsis written wrongly; `ellipsis-form` reports the whole run.
     if (ch === '.' && (prev === '.' || next === '.')) continue;
     if (ch === '(' || ch === ')') {
-      if (!parenthesisInChinese(text, i)) continue;
+      if (!parentheses.inChinese(i)) continue;
     } else if (!(CJK.test(prev) || CJK_LETTER.test(next))) continue;
     out.push({
       rule,
@@ -40,20 +42,64 @@ export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule):
   return out;
 }
 
-function lineStart(text: string, i: number): number {
-  return text.lastIndexOf('\n', i) + 1;
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/** Where a numbered item may start: a line, or a sentence or clause before it (要抓好三件事：1.稳增长). */
+const ITEM_OPENER = /[\n。；：;:！？]/;
+
+/**
+ * "1." of a numbered item (GB/T 15835 numbering, as `sequence-marker-dunhao` asks for): only
+ * digits, and whitespace before them, from the line's start or an opener to the dot. Read
+ * backwards, so each dot costs only the digits and spaces just before it.
+ */
+function isListNumber(text: string, dot: number): boolean {
+  let k = dot - 1;
+  if (k < 0 || !isDigit(text[k])) return false;
+  while (k >= 0 && isDigit(text[k])) k--;
+  while (k >= 0 && text[k] !== '\n' && /\s/.test(text[k])) k--;
+  return k < 0 || ITEM_OPENER.test(text[k]);
 }
 
-/** A half-width parenthesis whose pair encloses or touches Chinese. */
-function parenthesisInChinese(text: string, i: number): boolean {
-  if (text[i] === '(') {
-    const close = text.indexOf(')', i);
-    const inner = close > i ? text.slice(i + 1, close) : text.slice(i + 1, i + 3);
-    return CJK_LETTER.test(inner) || CJK_LETTER.test(text[i - 1] ?? '');
+/**
+ * Whether a half-width parenthesis pairs with Chinese: its pair encloses or touches a Chinese
+ * letter. Marks are visited in order, so the last `(` is remembered and the next `)` found once
+ * per stretch; a count of Chinese letters makes "any inside" one subtraction. Linear in the text.
+ */
+class Parentheses {
+  private lastOpen = -1;
+  private nextClose = -1;
+  private hanBefore: Uint32Array | undefined;
+
+  constructor(private readonly text: string) {}
+
+  opened(i: number): void {
+    this.lastOpen = i;
   }
-  const open = text.lastIndexOf('(', i);
-  const inner = open >= 0 ? text.slice(open + 1, i) : text.slice(Math.max(0, i - 2), i);
-  return CJK_LETTER.test(inner) || CJK_LETTER.test(text[i + 1] ?? '');
+
+  inChinese(i: number): boolean {
+    const text = this.text;
+    if (text[i] === '(') {
+      if (this.nextClose !== Infinity && this.nextClose < i) {
+        const close = text.indexOf(')', i);
+        this.nextClose = close < 0 ? Infinity : close;
+      }
+      const close = this.nextClose;
+      return (close !== Infinity ? this.anyHan(i + 1, close) : this.anyHan(i + 1, i + 3)) || this.anyHan(i - 1, i);
+    }
+    const open = this.lastOpen;
+    return (open >= 0 ? this.anyHan(open + 1, i) : this.anyHan(i - 2, i)) || this.anyHan(i + 1, i + 2);
+  }
+
+  private anyHan(from: number, to: number): boolean {
+    const text = this.text;
+    if (!this.hanBefore) {
+      this.hanBefore = new Uint32Array(text.length + 1);
+      for (let k = 0; k < text.length; k++) this.hanBefore[k + 1] = this.hanBefore[k] + (CJK_LETTER.test(text[k]) ? 1 : 0);
+    }
+    const a = Math.max(0, Math.min(from, text.length));
+    const b = Math.max(a, Math.min(to, text.length));
+    return this.hanBefore[b] - this.hanBefore[a] > 0;
+  }
 }
 
 /** ASCII "…" around Chinese text: Chinese text takes “…” (GB/T 15834). */

@@ -2,6 +2,7 @@ import type { CompiledRule, DocumentKind, Match } from '../../model';
 import type { ParagraphContext } from '../../paragraph';
 import type { IntentCard } from '../../intentCard';
 import type { DraftStats } from '../../stats';
+import type { RegexCheck } from '../regexSafety';
 
 /** A JSON Schema fragment (draft 2020-12), as plain data. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -25,7 +26,7 @@ interface KindBase {
   /** The properties this kind allows in `match` (its key and its options), as JSON Schema. */
   schema: Record<string, JsonSchema>;
   /** Checks the schema cannot express (a regex compiles, a named code rule exists); readable errors. */
-  validate?(match: Readonly<Record<string, unknown>>): string[];
+  validate?(match: Readonly<Record<string, unknown>>, checkRegex: RegexCheck): string[];
 }
 
 /** A kind matched paragraph by paragraph; its matches are tested against the rule's conditions. */

@@ -1,7 +1,6 @@
 import type { CompiledRule, Match } from '../../model';
 import { RegexTriggers } from '../regexTriggers';
 import { splitLeadingLookbehind } from '../leadingLookbehind';
-import { regexError } from '../regexSource';
 import type { ParagraphKind } from './kind';
 
 interface CompiledRegex {
@@ -30,8 +29,8 @@ export const regexKind: ParagraphKind = {
     regex: { type: 'string', minLength: 1, description: "A regular expression (JavaScript, Unicode mode) over the paragraph's prose." },
     wholeWord: { type: 'boolean', description: 'The match must start and end on word boundaries.' },
   },
-  validate(match) {
-    const error = regexError(match.regex);
+  validate(match, checkRegex) {
+    const error = checkRegex(match.regex);
     return error ? [`bad regex: ${error}`] : [];
   },
   compile(rules) {

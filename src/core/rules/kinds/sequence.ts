@@ -1,6 +1,5 @@
 import type { CompiledRule, Match } from '../../model';
 import type { ParagraphContext } from '../../paragraph';
-import { regexError } from '../regexSource';
 import type { ParagraphKind } from './kind';
 
 /** One step of a token sequence as a pack writes it. */
@@ -94,10 +93,10 @@ export const sequenceKind: ParagraphKind = {
   schema: {
     sequence: { type: 'array', minItems: 1, items: STEP_SCHEMA, description: 'Steps matched on consecutive words.' },
   },
-  validate(match) {
+  validate(match, checkRegex) {
     const errors: string[] = [];
     (match.sequence as SequenceStep[]).forEach((step, k) => {
-      const error = step.regex !== undefined ? regexError(`^(?:${step.regex})$`) : undefined;
+      const error = step.regex !== undefined ? checkRegex(`^(?:${step.regex})$`) : undefined;
       if (error) errors.push(`sequence[${k}] bad regex: ${error}`);
     });
     return errors;
