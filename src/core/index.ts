@@ -12,6 +12,7 @@ export { validatePack } from './rules/validate';
 export { rulePackSchema } from './rules/schema';
 export { ruleKindOf } from './rules/kinds';
 export { LineIndex } from './lineIndex';
+export { fillMessage, ruleTitle } from './ruleText';
 export * from './model';
 export type { IntentCard } from './intentCard';
 export type { DraftStats } from './stats';
