@@ -71,3 +71,15 @@ export function disableCommentEdit(text: string, kind: DocumentKind, offset: num
   const comment = kind === 'markdown' ? `<!-- speech-draft-disable-next-line ${ruleId} -->` : `// speech-draft-disable-next-line ${ruleId}`;
   return { start, end: start, newText: prefix + comment + lineEnding(text, start) };
 }
+
+/**
+ * The edit that switches a rule off for the rest of the document: a `speech-draft-disable`
+ * comment on a line of its own at the top (below Markdown front matter, which it would break).
+ * Undefined for a finding above that line (on the intent card), which the comment would not reach.
+ */
+export function disableDocumentEdit(text: string, kind: DocumentKind, findingStart: number, ruleId: string): SpanEdit | undefined {
+  const at = kind === 'markdown' ? frontMatterEnd(text) : 0;
+  if (findingStart < at) return undefined;
+  const comment = kind === 'markdown' ? `<!-- speech-draft-disable ${ruleId} -->` : `// speech-draft-disable ${ruleId}`;
+  return { start: at, end: at, newText: comment + lineEnding(text, at) };
+}
