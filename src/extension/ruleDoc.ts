@@ -28,7 +28,8 @@ export class RuleDocPanel implements vscode.Disposable {
     } else {
       this.panel = vscode.window.createWebviewPanel('speechDraft.rules', t('Speech Draft rules'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableScripts: true, localResourceRoots: [] });
       this.panel.onDidDispose(() => (this.panel = undefined));
-      const labels = { title: t('{0} rules. Turn one off with the command "Speech Draft: Turn Rules On or Off".', rules.length), category: t('Category'), level: t('Level'), off: t('off'), brief: t('Brief'), fix: t('Quick fix') };
+      const levels = { error: t('error'), warning: t('warning'), information: t('information'), hint: t('hint'), off: t('off') };
+      const labels = { title: t('{0} rules. Turn one off or on with the command "Turn Rules On or Off".', rules.length), category: t('Category'), level: t('Level'), levels, brief: t('Brief'), fix: t('Quick fix') };
       this.panel.webview.html = ruleDocPage(rules, ruleId, labels, randomBytes(16).toString('hex'));
     }
     this.shownRule = ruleId;

@@ -7,13 +7,14 @@ export interface RuleDocLabels {
   title: string;
   category: string;
   level: string;
-  off: string;
+  /** What each level is called (错误, 警告…, 已关闭). */
+  levels: Record<RuleInfo['level'], string>;
   brief: string;
   fix: string;
 }
 
 function section(rule: RuleInfo, labels: RuleDocLabels): string {
-  const facts = [`${labels.category}：${escapeHtml(rule.categoryName)}`, `${labels.level}：<code>${rule.level === 'off' ? labels.off : rule.level}</code>`];
+  const facts = [`${labels.category}：${escapeHtml(rule.categoryName)}`, `${labels.level}：${escapeHtml(labels.levels[rule.level])}`];
   if (rule.brief.length) facts.push(`${labels.brief}：${escapeHtml(rule.brief.join('、'))}`);
   if (rule.fix) facts.push(`${labels.fix}：${escapeHtml(rule.fix)}`);
   const examples = [...rule.bad.map((b) => `<li class="bad">✗ ${oneLine(b)}</li>`), ...rule.good.map((g) => `<li class="good">✓ ${oneLine(g)}</li>`)].join('');

@@ -11,7 +11,14 @@ export class StatusBar implements vscode.Disposable {
   constructor(private readonly client: SpeechDraftClient) {
     this.item.name = t('Speech Draft');
     this.item.command = 'speechDraft.showReview';
-    this.subscriptions.push(client.onStatus.event(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    // A new language reopens the document (close, then open): the editor's document changes without the editor changing.
+    const soon = () => setTimeout(() => this.update(), 0);
+    this.subscriptions.push(
+      client.onStatus.event(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidOpenTextDocument(soon),
+      vscode.workspace.onDidCloseTextDocument(soon),
+    );
     this.update();
   }
 
