@@ -33,25 +33,18 @@ export class RecordingOutputChannel implements vscode.LogOutputChannel {
     this.kept.splice(0, Math.max(0, this.kept.length - KEPT_LINES));
   }
 
-  trace(message: string, ...args: unknown[]): void {
-    this.channel.trace(message, ...args);
-    this.keep('trace', message);
+  /** A method writing at `level` to the channel and keeping the line, as `[label] message`. */
+  private writer(level: 'trace' | 'debug' | 'info' | 'warn', label: string): (message: string, ...args: unknown[]) => void {
+    return (message, ...args) => {
+      this.channel[level](message, ...args);
+      this.keep(label, message);
+    };
   }
 
-  debug(message: string, ...args: unknown[]): void {
-    this.channel.debug(message, ...args);
-    this.keep('debug', message);
-  }
-
-  info(message: string, ...args: unknown[]): void {
-    this.channel.info(message, ...args);
-    this.keep('info', message);
-  }
-
-  warn(message: string, ...args: unknown[]): void {
-    this.channel.warn(message, ...args);
-    this.keep('warning', message);
-  }
+  readonly trace = this.writer('trace', 'trace');
+  readonly debug = this.writer('debug', 'debug');
+  readonly info = this.writer('info', 'info');
+  readonly warn = this.writer('warn', 'warning');
 
   error(error: string | Error, ...args: unknown[]): void {
     this.channel.error(error, ...args);

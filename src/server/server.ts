@@ -178,7 +178,7 @@ function checkAndPublish(doc: TextDocument): Checked | undefined {
     diagnostics.push({ range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) }, severity: 2, source: SOURCE, message: p[engine.locale] });
   }
   // Every client hears that a large document was checked only in part, not just VS Code's status bar.
-  if (checked.coverage === 'visible' || checked.coverage === 'beginning' || checked.coverage === 'paused') {
+  if (isPartial(checked)) {
     diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message: checked.note ?? '' });
   }
   connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(ignore);
@@ -196,6 +196,9 @@ function checkAndPublish(doc: TextDocument): Checked | undefined {
   } satisfies protocol.DocumentStatus).catch(ignore);
   return checked;
 }
+
+/** Only part of a large document was checked. */
+const isPartial = (checked: Checked) => checked.coverage === 'visible' || checked.coverage === 'beginning' || checked.coverage === 'paused';
 
 /** One line per check in the client's log (VS Code: the output channel), for reporting a problem. */
 function logCheck(doc: TextDocument, checked: Checked, ms: number): void {
@@ -281,7 +284,7 @@ connection.onRequest(protocol.REVIEW, (params: protocol.ReviewParams): protocol.
       findings: checked.findings,
       stats,
       targetMinutes: checked.result?.card?.durationMinutes?.value,
-      partial: checked.coverage !== 'full',
+      partial: isPartial(checked),
       specs: engine.specs,
     },
     engine.locale,
