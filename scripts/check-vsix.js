@@ -43,7 +43,8 @@ conn.onNotification('textDocument/publishDiagnostics', (p) => {
 });
 conn.listen();
 (async () => {
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { locale: 'zh', rulesDocUri: 'file:///rules.md' } });
+  // As a plain LSP client: the server needs no initialization options.
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   conn.sendNotification('initialized', {});
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
 })();

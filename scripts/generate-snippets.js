@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes snippets/speech.code-snippets from scripts/phrases.json: each phrasing gets a prefix of
 // the pinyin initials of its Chinese characters (computed with pinyin-pro, never hand-written)
-// and tab stops for names (××) and text to fill in (……).
+// and tab stops for names (××) and text to fill in (……). Every blank is inserted as ××, which
+// the placeholder rule flags wherever it is left unfilled (…… is ordinary punctuation too).
 const fs = require('node:fs');
 const path = require('node:path');
 const { pinyin } = require('pinyin-pro');
@@ -9,11 +10,13 @@ const { pinyin } = require('pinyin-pro');
 const PLACEHOLDER = /××|……/g;
 const MAX_PREFIX = 8;
 
-/** Snippet body: each ×× or …… becomes the next tab stop, unless the phrase gives its own body. */
+const BLANK = '××';
+
+/** Snippet body: each ×× or …… becomes the next tab stop holding ××, unless the phrase gives its own body. */
 function snippetBody(phrase) {
-  if (phrase.body) return phrase.body;
+  if (phrase.body) return phrase.body.replace(/:……\}/g, `:${BLANK}}`);
   let n = 0;
-  return phrase.text.replace(PLACEHOLDER, (m) => `\${${++n}:${m}}`);
+  return phrase.text.replace(PLACEHOLDER, () => `\${${++n}:${BLANK}}`);
 }
 
 /** Pinyin initials of the Chinese characters outside the placeholders, e.g. 同志们： → tzm. */
@@ -31,7 +34,7 @@ function buildSnippets(phrases) {
     const seen = used.get(prefix) ?? 0;
     used.set(prefix, seen + 1);
     if (seen > 0) prefix += String(seen + 1);
-    snippets[`${phrase.group}｜${phrase.text}`] = {
+    snippets[`${phrase.group}｜${phrase.text.replace(PLACEHOLDER, BLANK)}`] = {
       scope: 'markdown,plaintext',
       prefix,
       body: snippetBody(phrase),

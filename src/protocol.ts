@@ -3,12 +3,29 @@
  * this file, so it imports nothing (no `vscode`, no core).
  */
 
-/** What the client passes in `initializationOptions`. */
+/**
+ * What a client may pass in `initializationOptions`; a plain LSP client passes nothing. The
+ * message language is the `speechDraft.messageLanguage` setting (`auto`: the client's `locale`).
+ */
 export interface InitOptions {
-  /** 'zh' or 'en', from `vscode.env.language`. */
-  locale: 'zh' | 'en';
-  /** URI of docs/rules.md in the installed extension; diagnostics link each rule there. */
-  rulesDocUri: string;
+  /**
+   * Where a rule's documentation opens: a URI with `{rule}` for the rule id (VS Code passes a
+   * command URI that shows it read-only). Absent: docs/rules.md beside the server, as a file URI.
+   */
+  ruleLink?: string;
+  /** The CLIENT_COMMANDS this client runs; code actions that need one are offered only to clients that list it. */
+  clientCommands?: string[];
+}
+
+/**
+ * The language of everything the product says, from `speechDraft.messageLanguage`: Chinese
+ * unless it says `en`, or `auto` with a display language (`clientLocale`) that is not Chinese.
+ * Both sides read the setting this way.
+ */
+export function messageLocale(setting: unknown, clientLocale: string | undefined): 'zh' | 'en' {
+  if (setting === 'en') return 'en';
+  if (setting === 'auto') return clientLocale && !/^zh/i.test(clientLocale) ? 'en' : 'zh';
+  return 'zh';
 }
 
 /** Server → client once jieba has loaded (or failed to). */
@@ -34,8 +51,13 @@ export interface DocumentStatus {
   findings: number;
   /** Planned minutes from the intent card. */
   targetMinutes?: number;
-  /** 'full': the whole document was checked; 'visible': only the visible part (large document); 'paused': nothing. */
-  coverage: 'full' | 'visible' | 'paused' | 'disabled';
+  /**
+   * 'full': the whole document was checked; 'visible' / 'beginning': only the visible part or the
+   * beginning (a large document; 'beginning' while the client has sent no visible lines);
+   * 'paused': nothing (a large document); 'disabled': checking is off; 'ignored': not a draft
+   * (the extension's own files, an untitled document in another language without Chinese prose).
+   */
+  coverage: 'full' | 'visible' | 'beginning' | 'paused' | 'disabled' | 'ignored';
   /** Why checking is limited, already localized. */
   note?: string;
 }
@@ -83,11 +105,34 @@ export interface ReviewData {
   total: string;
   groups: {
     name: string;
-    findings: { where: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; quote: string; message: string }[];
+    findings: { where: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; title: string; quote: string; message: string }[];
   }[];
 }
 
-/** Commands the server's code actions ask the client to run (the client registers them). */
+/** Client → server: every rule with its documentation and whether it is on, localized. */
+export const RULES = 'speechDraft/rules';
+export interface RuleInfo {
+  id: string;
+  /** The rule's short name (作者自称). */
+  title: string;
+  category: string;
+  categoryName: string;
+  /** The level in force under the settings ('off' when switched off). */
+  level: 'error' | 'warning' | 'information' | 'hint' | 'off';
+  defaultLevel: 'error' | 'warning' | 'information' | 'hint';
+  /** The level its category is set to (speechDraft.categories), if any. */
+  categoryLevel?: 'error' | 'warning' | 'information' | 'hint' | 'off';
+  message: string;
+  guidance: string;
+  /** Pattern ids of the domain brief (A1…). */
+  brief: string[];
+  bad: string[];
+  good: string[];
+  /** What its quick fix does, when it has one. */
+  fix?: string;
+}
+
+/** Commands the server's code actions ask the client to run (the client registers them and lists them in InitOptions.clientCommands). */
 export const CLIENT_COMMANDS = {
   setRuleOff: 'speechDraft.turnRuleOffInWorkspace',
   allowWord: 'speechDraft.allowWord',

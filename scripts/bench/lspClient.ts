@@ -48,7 +48,6 @@ export class LspClient {
       processId: process.pid,
       rootUri: null,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
-      initializationOptions: { locale: 'zh', rulesDocUri: '' },
     });
     await this.connection.sendNotification('initialized', {});
   }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BUILT_IN_PACKS, ruleKindOf, type RuleSpec } from '../../src/core';
+import { BUILT_IN_PACKS, fillMessage, ruleKindOf, ruleTitle, type RuleSpec } from '../../src/core';
 
 const oneLine = (text: string) => text.replace(/\r?\n/g, ' ⏎ ');
 
@@ -29,23 +29,24 @@ function marked(text: string, covered: string): string {
 }
 
 function ruleSection(root: string, rule: RuleSpec, pack: string): string {
-  const out = [`## ${rule.id}`, ''];
+  // The anchor is the id, so links to docs/rules.md#<rule-id> land here whatever the heading says.
+  const out = [`<a id="${rule.id}"></a>`, '', `## ${ruleTitle(rule, 'zh')} \`${rule.id}\``, ''];
   const brief = rule.brief?.length ? ` · 对应要点 ${rule.brief.join('、')}` : '';
   out.push(`类别 \`${rule.category}\` · 默认级别 \`${rule.severity}\`${brief}`, '', where(root, rule, pack), '');
-  out.push(`**${rule.message.zh}**`, '', rule.guidance.zh, '');
+  out.push(`**${fillMessage(rule.message.zh)}**`, '', rule.guidance.zh, '');
   const ex = rule.examples;
   for (const bad of ex.bad) out.push(`- ✗ ${oneLine(bad)}`);
   for (const [text, covered] of ex.marks ?? []) out.push(`- ✗ ${marked(text, covered)}`);
   for (const [text, after] of ex.fixed ?? []) out.push(`- ✗ ${oneLine(text)} → ✓ ${oneLine(after)}`);
   for (const good of ex.good) out.push(`- ✓ ${oneLine(good)}`);
   if (rule.fix) out.push('', `自动修复：${rule.fix.title?.zh ?? (rule.fix.delete ? '删除' : '替换')}`);
-  out.push('', `*${rule.message.en}* ${rule.guidance.en}`, '');
+  out.push('', `*${ruleTitle(rule, 'en')}: ${fillMessage(rule.message.en)}* ${rule.guidance.en}`, '');
   return out.join('\n');
 }
 
 /**
- * docs/rules.md: one section per rule, headed by its id, so each diagnostic's code links to
- * `docs/rules.md#<rule-id>`, and each names its pack (and for code rules the file of its logic).
+ * docs/rules.md: one section per rule, headed by its name and anchored at its id, so a link to
+ * `docs/rules.md#<rule-id>` lands on it, and each names its pack (and for code rules the file of its logic).
  */
 export function renderRulesDoc(root: string): string {
   const count = BUILT_IN_PACKS.reduce((n, p) => n + p.rules.length, 0);

@@ -50,7 +50,18 @@ async function runTests({ server, runDir, workspace, screenshotAckDir }) {
   const finished = new Promise((resolve) => (settle = resolve));
   let workbench;
   const screenshots = createScreenshots({ artifactsDir, ackDir: screenshotAckDir, projectRoot, capture: (file) => workbench.screenshot(file) });
-  const log = createTestLog({ artifactFile: path.join(artifactsDir, 'workbench.log'), onScreenshotRequest: (name) => screenshots.take(name) });
+  // A test reads what the workbench shows (the palette's rows, the settings found): the answer goes to <ack>/<name>.json.
+  const answerTexts = (name, selector) =>
+    workbench
+      .texts(selector)
+      .catch((error) => ({ error: error.message }))
+      .then((texts) => {
+        // Renamed into place, so the test never reads half a file.
+        const file = path.join(screenshotAckDir, `${name}.json`);
+        fs.writeFileSync(`${file}.tmp`, JSON.stringify(texts));
+        fs.renameSync(`${file}.tmp`, file);
+      });
+  const log = createTestLog({ artifactFile: path.join(artifactsDir, 'workbench.log'), onScreenshotRequest: (name) => screenshots.take(name), onDomRequest: answerTexts });
   const started = Date.now();
   workbench = await openWorkbench({
     origin: server.origin,

@@ -56,6 +56,8 @@ async function openWorkbench({ origin, workspace, projectRoot, testIndex, runDir
   await page.goto(`${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   return {
     screenshot: (file) => page.screenshot({ path: file }),
+    /** The text of every element the CSS selector finds in the workbench page, in document order. */
+    texts: (selector) => page.$$eval(selector, (elements) => elements.map((e) => e.textContent ?? '')),
     close: async () => {
       await context.close().catch(() => {});
       consoleLog.end();

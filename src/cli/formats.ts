@@ -1,5 +1,5 @@
 import type * as sarif from 'sarif';
-import type { Finding, RuleSpec, Locale } from '../core';
+import { fillMessage, ruleTitle, type Finding, type RuleSpec, type Locale } from '../core';
 import { findingContext, paragraphName, type DocxText, type FindingContext } from '../formats';
 
 export interface FileReport {
@@ -125,7 +125,7 @@ export function formatSarif(reports: FileReport[], rules: RuleSpec[], locale: Lo
           rules: rules.map((rule) => ({
             id: rule.id,
             name: rule.id,
-            shortDescription: { text: rule.message[locale] },
+            shortDescription: { text: `${ruleTitle(rule, locale)}${locale === 'zh' ? '：' : ': '}${fillMessage(rule.message[locale])}` },
             fullDescription: { text: rule.guidance[locale] },
             defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
             properties: { category: rule.category, tags: [rule.category] },

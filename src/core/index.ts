@@ -16,6 +16,7 @@ export { LineIndex } from './lineIndex';
 export { markdownBlocks, wholeBlocksSpan } from './blocks';
 export { markdownShape } from './markdownShape';
 export { isClusterBoundary } from './graphemes';
+export { fillMessage, ruleTitle } from './ruleText';
 export * from './model';
 export type { IntentCard } from './intentCard';
 export type { DraftStats } from './stats';

@@ -53,6 +53,9 @@ function fullWidthColons(body: string, base: number): CardProblem[] {
   return problems;
 }
 
+/** A blank still in the card: the inserted card marks what to fill in with ××. */
+const UNFILLED = /××|……|[XxＸｘ]{2}/;
+
 /**
  * Parses front matter (`---` … `---`, starting at `offset` in the document) as an intent card.
  * Returns undefined when it holds none of the card's fields.
@@ -86,11 +89,17 @@ export function parseIntentCard(frontMatter: string, offset: number): { card?: I
       const start = base + (n?.range?.[0] ?? 0);
       return { start, end: start + Math.max(1, (n?.range?.[1] ?? 0) - (n?.range?.[0] ?? 0)) };
     };
+    // A blank is no plan: it is flagged, and nothing is checked against it.
+    const unfilled = (text: string, n: Node | null) => {
+      if (!UNFILLED.test(text)) return false;
+      problems.push({ zh: `意图卡的“${key}”还没有填写（“${text}”），填好后才能据此检查讲稿。`, en: `The intent card's "${key}" is not filled in yet ("${text}"): fill it in so the draft can be checked against it.`, ...at(n) });
+      return true;
+    };
     if (field === 'keyPoints') {
       const items = isSeq(node) ? node.items : node ? [node] : [];
       for (const item of items) {
         const text = isScalar(item) ? String(item.value ?? '').trim() : '';
-        if (text) card.keyPoints.push({ value: text, ...at(item as Node) });
+        if (text && !unfilled(text, item as Node)) card.keyPoints.push({ value: text, ...at(item as Node) });
       }
     } else if (field === 'durationMinutes') {
       const raw = isScalar(node) ? node.value : undefined;
@@ -99,7 +108,7 @@ export function parseIntentCard(frontMatter: string, offset: number): { card?: I
       else if (raw !== null && raw !== undefined && raw !== '') {
         problems.push({ zh: `意图卡的“${key}”应为分钟数，例如 20。`, en: `The card's "${key}" must be a number of minutes, e.g. 20.`, ...at(node) });
       }
-    } else if (isScalar(node) && node.value !== null && String(node.value).trim()) {
+    } else if (isScalar(node) && node.value !== null && String(node.value).trim() && !unfilled(String(node.value).trim(), node)) {
       (card[field] as Located<string>) = { value: String(node.value).trim(), ...at(node) };
     }
   }

@@ -116,10 +116,13 @@ export interface RuleExamples {
  */
 export interface RuleSpec {
   id: string;
+  /** A short name (作者自称), shown in quick fixes, hovers, the rule picker and the docs; the id when absent. */
+  title?: LocalizedText;
   category: Category;
   severity: Severity;
   /** Pattern ids in the domain brief this rule implements (e.g. "A1"). */
   brief?: string[];
+  /** What is wrong and what to do; `{text}` stands for the matched text. */
   message: LocalizedText;
   /** Why, with the guidance it comes from; shown in hovers and the rule docs. */
   guidance: LocalizedText;

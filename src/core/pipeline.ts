@@ -1,5 +1,6 @@
 import type { Finding, LocalizedFix, Match } from './model';
 import { localizeFix } from './rules/fixes';
+import { fillMessage } from './ruleText';
 import { levelOf, type ResolvedConfig } from './config';
 import type { Suppressor } from './directives';
 import type { LineIndex } from './lineIndex';
@@ -18,21 +19,22 @@ export interface PipelineContext {
   lines(): LineIndex;
 }
 
-/** Level, message and fixes in the configured language, the covered text and its position. */
+/** Level, message (quoting the matched text) and fixes in the configured language, the covered text and its position. */
 function toFinding(m: PlacedMatch, ctx: PipelineContext): Finding {
   const spec = m.rule.spec;
   const locale = ctx.config.locale;
   const start = ctx.lines().position(m.start);
   const end = ctx.lines().position(m.end);
+  const text = ctx.text.slice(m.start, m.end);
   return {
     ruleId: spec.id,
     category: spec.category,
     // Rules switched off are not compiled, so no match reaches here with level "off".
     severity: levelOf(ctx.config, spec) as Finding['severity'],
-    message: (m.message ?? spec.message)[locale],
+    message: fillMessage((m.message ?? spec.message)[locale], text),
     start: m.start,
     end: m.end,
-    text: ctx.text.slice(m.start, m.end),
+    text,
     line: start.line,
     column: start.column,
     endLine: end.line,

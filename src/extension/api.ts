@@ -15,4 +15,8 @@ export interface SpeechDraftApi {
   serverPid(): number | undefined;
   /** What the review summary panel shows now (undefined before the first review). */
   lastReview(): ReviewData | undefined;
+  /** The rule the documentation panel was last opened at. */
+  shownRuleDoc(): string | undefined;
+  /** The last lines of the "讲稿助手 Speech Draft" output channel. */
+  outputLines(): readonly string[];
 }

@@ -1,30 +1,41 @@
 import * as vscode from 'vscode';
+import { locale, t } from './localize';
+import { RecordingOutputChannel } from './outputChannel';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import * as protocol from '../protocol';
 import { DOCX_SCHEME } from './docxScheme';
 
 /** The served languages from settings (default Markdown and plain text). */
-function servedLanguages(): string[] {
+export function servedLanguages(): string[] {
   const value = vscode.workspace.getConfiguration('speechDraft').get<unknown>('languages');
   const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.length > 0) : [];
   return list.length > 0 ? list : ['markdown', 'plaintext'];
 }
 
-/** Language of findings and hovers: the setting, or the display language when it is "auto". */
-export function messageLocale(): 'zh' | 'en' {
-  const chosen = vscode.workspace.getConfiguration('speechDraft').get<unknown>('messageLanguage');
-  if (chosen === 'zh' || chosen === 'en') return chosen;
-  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+/**
+ * Documents the server is sent: files in the served languages, every untitled document (VS Code's
+ * language detection may call a new Chinese draft "Ini"; the server checks an untitled document in
+ * another language while it holds Chinese prose, and says when it does not), and Word documents
+ * opened for review.
+ */
+export function isServed(document: vscode.TextDocument): boolean {
+  const { scheme } = document.uri;
+  return scheme === DOCX_SCHEME || scheme === 'untitled' || (scheme === 'file' && servedLanguages().includes(document.languageId));
 }
 
-export function isServed(document: vscode.TextDocument): boolean {
-  return document.uri.scheme === DOCX_SCHEME || ((document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && servedLanguages().includes(document.languageId));
-}
+/** The output channel's and the language client's name, the same in every display language so a report can name it. */
+const PRODUCT_NAME = '讲稿助手 Speech Draft';
+
+/** The command that shows a rule's documentation read-only; rule links in diagnostics and hovers run it. */
+export const SHOW_RULE_DOC = 'speechDraft.showRuleDoc';
+
+/** A command URI with `{rule}` where the server puts the rule id (the argument list is `["<id>"]`). */
+const RULE_LINK = `command:${SHOW_RULE_DOC}?${encodeURIComponent('["')}{rule}${encodeURIComponent('"]')}`;
 
 /**
  * Starts the language server (dist/server.js, a separate Node process over IPC) and tracks
- * whether jieba has loaded. Restarts the server when the served languages or the message
- * language change, since both are fixed for a client's lifetime.
+ * whether jieba has loaded. Restarts the server when the served languages change, since the
+ * documents it is sent are fixed for a client's lifetime.
  */
 export class SpeechDraftClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -36,6 +47,8 @@ export class SpeechDraftClient implements vscode.Disposable {
   loadError: string | undefined;
   serverPid: number | undefined;
   private readonly crashes: number[] = [];
+  /** The output channel: what the extension and the server log, kept across restarts. */
+  readonly output = new RecordingOutputChannel(vscode.window.createOutputChannel(PRODUCT_NAME, { log: true }));
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.resetReady();
@@ -60,24 +73,28 @@ export class SpeechDraftClient implements vscode.Disposable {
   }
 
   start(): void {
+    const version = (this.context.extension.packageJSON as { version: string }).version;
+    this.output.info(t('Speech Draft {0} in VS Code {1} (display language {2}); messages in {3}.', version, vscode.version, vscode.env.language, locale() === 'zh' ? '中文' : 'English'));
     const module = this.context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
     const initializationOptions: protocol.InitOptions = {
-      locale: messageLocale(),
-      rulesDocUri: vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules.md').toString(),
+      ruleLink: RULE_LINK,
+      clientCommands: Object.values(protocol.CLIENT_COMMANDS),
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [...servedLanguages().flatMap((language) => [{ scheme: 'file', language }, { scheme: 'untitled', language }]), { scheme: DOCX_SCHEME }],
+      documentSelector: [...servedLanguages().map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }, { scheme: DOCX_SCHEME }],
       synchronize: { configurationSection: 'speechDraft' },
       initializationOptions,
       diagnosticCollectionName: 'speechDraft',
-      outputChannelName: vscode.l10n.t('Speech Draft'),
+      outputChannel: this.output,
+      // Hovers link to the rule's documentation through SHOW_RULE_DOC, and to nothing else.
+      markdown: { isTrusted: { enabledCommands: [SHOW_RULE_DOC] } },
       errorHandler: this.errorHandler(),
     };
-    const client = new LanguageClient('speechDraft', vscode.l10n.t('Speech Draft'), serverOptions, clientOptions);
+    const client = new LanguageClient('speechDraft', PRODUCT_NAME, serverOptions, clientOptions);
     this.client = client;
     client.onDidChangeState((e) => {
       if (e.newState === State.Starting) this.setLoading();
@@ -109,12 +126,12 @@ export class SpeechDraftClient implements vscode.Disposable {
         this.crashes.push(now);
         while (this.crashes.length && this.crashes[0] < now - WINDOW_MS) this.crashes.shift();
         if (this.crashes.length >= MAX_CRASHES) {
-          const message = vscode.l10n.t('Speech Draft: the checker stopped {0} times in three minutes and was not restarted; reload the window to try again.', MAX_CRASHES);
+          const message = t('Speech Draft: the checker stopped {0} times in three minutes and was not restarted; reload the window to try again.', MAX_CRASHES);
           // Nothing will ever answer now: stop waiting, and say why where the user looks.
           this.giveUp(message);
           return { action: CloseAction.DoNotRestart, message };
         }
-        void vscode.window.showWarningMessage(vscode.l10n.t('Speech Draft: the checker stopped unexpectedly and is restarting; checking goes on.'));
+        void vscode.window.showWarningMessage(t('Speech Draft: the checker stopped unexpectedly and is restarting; checking goes on.'));
         return { action: CloseAction.Restart, handled: true };
       },
     };
@@ -141,12 +158,14 @@ export class SpeechDraftClient implements vscode.Disposable {
     this.start();
   }
 
+  /** A closed document (also one whose language changed: VS Code reopens it) shows no figures until checked again. */
   forget(uri: string): void {
-    this.statuses.delete(uri);
+    if (this.statuses.delete(uri)) this.onStatus.fire();
   }
 
   async dispose(): Promise<void> {
     await this.client?.stop().catch(() => undefined);
     this.onStatus.dispose();
+    this.output.dispose();
   }
 }

@@ -7,15 +7,15 @@ import { omissionNotes } from '../formats/docx/context';
 import { normalizeFontSize } from '../formats/docx/layout';
 import { parseSpeech } from '../formats/speech';
 import { draftNotesCandidates } from '../formats/notes';
-import { messageLocale } from './client';
+import { locale, t } from './localize';
 import { DOCX_SCHEME, fileUriOf, reviewUriOf } from './docxScheme';
 
 const baseName = (uri: vscode.Uri) => uri.path.replace(/^.*\//, '');
 
 /** The reason a file is not readable, in the message language, naming the file. */
 export function docxErrorMessage(uri: vscode.Uri, e: unknown): string {
-  const reason = e instanceof DocxError ? e.text[messageLocale()] : messageLocale() === 'zh' ? '无法读取' : 'cannot be read';
-  return vscode.l10n.t('Speech Draft: {0} {1}', baseName(uri), reason);
+  const reason = e instanceof DocxError ? e.text[locale()] : locale() === 'zh' ? '无法读取' : 'cannot be read';
+  return t('Speech Draft: {0} {1}', baseName(uri), reason);
 }
 
 /**
@@ -76,7 +76,7 @@ async function targetDocx(arg: unknown): Promise<vscode.Uri | undefined> {
   if (active?.scheme === DOCX_SCHEME) return fileUriOf(active);
   const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
   if (tab instanceof vscode.TabInputCustom && /\.docx$/i.test(tab.uri.path)) return tab.uri;
-  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word documents')]: ['docx'] }, openLabel: vscode.l10n.t('Review Word Document') });
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [t('Word documents')]: ['docx'] }, openLabel: t('Review Word Document') });
   return picked?.[0];
 }
 
@@ -99,7 +99,7 @@ export async function reviewDocx(provider: DocxTextProvider, arg?: unknown): Pro
   if (document.languageId !== 'plaintext') document = await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
   await vscode.window.showTextDocument(document, { preview: false });
   const note = omissionNotes(doc.omitted);
-  if (note) void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: {0} — {1}', baseName(file), note[messageLocale()]));
+  if (note) void vscode.window.showInformationMessage(t('Speech Draft: {0} — {1}', baseName(file), note[locale()]));
   return document;
 }
 
@@ -110,8 +110,8 @@ async function mayWrite(target: vscode.Uri): Promise<boolean> {
   } catch {
     return true;
   }
-  const overwrite = vscode.l10n.t('Overwrite');
-  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Overwrite it?', baseName(target)), { modal: true }, overwrite);
+  const overwrite = t('Overwrite');
+  const answer = await vscode.window.showWarningMessage(t('{0} already exists. Overwrite it?', baseName(target)), { modal: true }, overwrite);
   return answer === overwrite;
 }
 
@@ -131,7 +131,7 @@ export async function docxToMarkdownDraft(provider: DocxTextProvider, arg?: unkn
 export async function exportDocx(arg?: unknown, options: { target?: vscode.Uri; overwrite?: boolean } = {}): Promise<vscode.Uri | undefined> {
   const source = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
   if (!source || source.scheme === DOCX_SCHEME || /\.(doc|dot|wps)$/i.test(source.path) || /\.docx$/i.test(source.path)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: open a Markdown or plain-text draft first.'));
+    void vscode.window.showInformationMessage(t('Speech Draft: open a Markdown or plain-text draft first.'));
     return undefined;
   }
   // The editor's text, saved or not.
@@ -139,7 +139,7 @@ export async function exportDocx(arg?: unknown, options: { target?: vscode.Uri; 
   let target = options.target;
   if (!target) {
     if (source.scheme === 'untitled') {
-      target = await vscode.window.showSaveDialog({ filters: { [vscode.l10n.t('Word documents')]: ['docx'] } });
+      target = await vscode.window.showSaveDialog({ filters: { [t('Word documents')]: ['docx'] } });
       if (!target) return undefined;
     } else {
       target = source.with({ path: source.path.replace(/\.(md|markdown|mdx|txt)$/i, '') + '.docx' });
@@ -157,16 +157,16 @@ export async function exportDocx(arg?: unknown, options: { target?: vscode.Uri; 
     for (const n of notes) {
       try {
         await vscode.workspace.fs.stat(vscode.Uri.file(n));
-        void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: drafting notes ({0}) are not exported yet; only the speech is.', n.replace(/^.*[\\/]/, '')));
+        void vscode.window.showInformationMessage(t('Speech Draft: drafting notes ({0}) are not exported yet; only the speech is.', n.replace(/^.*[\\/]/, '')));
         break;
       } catch {
         // no notes file
       }
     }
   }
-  const open = vscode.l10n.t('Open');
-  const reveal = vscode.l10n.t('Reveal in Folder');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: wrote {0} (body {1} pt).', baseName(target), fontSize), open, reveal).then((choice) => {
+  const open = t('Open');
+  const reveal = t('Reveal in Folder');
+  void vscode.window.showInformationMessage(t('Speech Draft: wrote {0} (body {1} pt).', baseName(target), fontSize), open, reveal).then((choice) => {
     if (choice === open) void vscode.env.openExternal(target);
     else if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
   });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { omissionNotes } from '../formats/docx/context';
-import { messageLocale } from './client';
+import { locale, t } from './localize';
 import { docxErrorMessage, type DocxTextProvider } from './docx';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -32,15 +32,15 @@ export class DocxEditorProvider implements vscode.CustomReadonlyEditorProvider {
     let body: string;
     try {
       const doc = await this.texts.load(uri);
-      const note = omissionNotes(doc.omitted)?.[messageLocale()];
+      const note = omissionNotes(doc.omitted)?.[locale()];
       const headings = doc.paragraphs.filter((p) => p.headingLevel !== undefined).length;
       const title = doc.paragraphs.find((p) => p.headingLevel === 0);
       body = `<h1>${escapeHtml(title ? doc.text.slice(title.start, title.end) : name)}</h1>
-<p>${escapeHtml(vscode.l10n.t('{0}: {1} paragraphs ({2} headings), {3} characters.', name, doc.paragraphs.length, headings, doc.text.replace(/\s/g, '').length))}</p>
+<p>${escapeHtml(t('{0}: {1} paragraphs ({2} headings), {3} characters.', name, doc.paragraphs.length, headings, doc.text.replace(/\s/g, '').length))}</p>
 ${note ? `<p>${escapeHtml(note)}</p>` : ''}
-<p><button data-command="review">${escapeHtml(vscode.l10n.t('Review Word Document'))}</button>
-<button data-command="markdown">${escapeHtml(vscode.l10n.t('Convert to Markdown Draft'))}</button></p>
-<p class="hint">${escapeHtml(vscode.l10n.t('The review opens the text read-only and checks it; to fix the wording, convert it to a Markdown draft, or edit the document in Word.'))}</p>`;
+<p><button data-command="review">${escapeHtml(t('Review Word Document'))}</button>
+<button data-command="markdown">${escapeHtml(t('Convert to Markdown Draft'))}</button></p>
+<p class="hint">${escapeHtml(t('The review opens the text read-only and checks it; to fix the wording, convert it to a Markdown draft, or edit the document in Word.'))}</p>`;
     } catch (e) {
       body = `<h1>${escapeHtml(name)}</h1><p>${escapeHtml(docxErrorMessage(uri, e))}</p>`;
     }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './localize';
 import * as protocol from '../protocol';
 import type { SpeechDraftClient } from './client';
 
@@ -26,9 +27,9 @@ export async function fixAll(client: SpeechDraftClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
   const count = await applyServerEdits(client, protocol.FIX_ALL, editor, { uri: editor.document.uri.toString() });
-  if (count === undefined) void vscode.window.showWarningMessage(vscode.l10n.t('Speech Draft: this document is not checked (see speechDraft.languages).'));
-  else if (count === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('Speech Draft: nothing to fix automatically.'), 4000);
-  else void vscode.window.setStatusBarMessage(vscode.l10n.t('Speech Draft: {0} fixes applied (one undo restores them).', count), 4000);
+  if (count === undefined) void vscode.window.showWarningMessage(t('Speech Draft: this document is not checked (see speechDraft.languages).'));
+  else if (count === 0) void vscode.window.setStatusBarMessage(t('Speech Draft: nothing to fix automatically.'), 4000);
+  else void vscode.window.setStatusBarMessage(t('Speech Draft: {0} fixes applied (one undo restores them).', count), 4000);
 }
 
 /** speechDraft.cleanPastedText: removes forum noise and makes half-width punctuation full-width, on the selection or the document. */
@@ -42,22 +43,28 @@ export async function cleanPastedText(client: SpeechDraftClient): Promise<void> 
     params.end = document.offsetAt(selection.end);
   }
   const count = await applyServerEdits(client, protocol.CLEAN_TEXT, editor, params);
-  if (count === undefined) void vscode.window.showWarningMessage(vscode.l10n.t('Speech Draft: this document is not checked (see speechDraft.languages).'));
-  else void vscode.window.setStatusBarMessage(count === 0 ? vscode.l10n.t('Speech Draft: nothing to clean.') : vscode.l10n.t('Speech Draft: {0} places cleaned.', count), 4000);
+  if (count === undefined) void vscode.window.showWarningMessage(t('Speech Draft: this document is not checked (see speechDraft.languages).'));
+  else void vscode.window.setStatusBarMessage(count === 0 ? t('Speech Draft: nothing to clean.') : t('Speech Draft: {0} places cleaned.', count), 4000);
 }
 
 function settingsTarget(): vscode.ConfigurationTarget {
   return vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
 }
 
-/** Code action: speechDraft.rules[ruleId] = "off" in the workspace settings. */
-export async function turnRuleOff(ruleId: string): Promise<void> {
-  if (typeof ruleId !== 'string') return;
+/** Changes speechDraft.rules (rule id → level) in the workspace settings, or the user's without a workspace. */
+export async function updateRuleLevels(change: (levels: Record<string, unknown>) => void): Promise<void> {
   const config = vscode.workspace.getConfiguration('speechDraft');
   const target = settingsTarget();
   const inspected = config.inspect<Record<string, unknown>>('rules');
-  const current = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
-  await config.update('rules', { ...current, [ruleId]: 'off' }, target);
+  const levels = { ...((target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {}) };
+  change(levels);
+  await config.update('rules', Object.keys(levels).length > 0 ? levels : undefined, target);
+}
+
+/** Code action: speechDraft.rules[ruleId] = "off" in the workspace settings. */
+export async function turnRuleOff(ruleId: string): Promise<void> {
+  if (typeof ruleId !== 'string') return;
+  await updateRuleLevels((levels) => (levels[ruleId] = 'off'));
 }
 
 /** Code action: adds a word to speechDraft.allowWords in the workspace settings. */

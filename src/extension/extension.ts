@@ -3,7 +3,7 @@
  * only starts it and registers commands, so it stays cheap.
  */
 import * as vscode from 'vscode';
-import { SpeechDraftClient } from './client';
+import { SHOW_RULE_DOC, SpeechDraftClient } from './client';
 import { StatusBar } from './statusBar';
 import { ReviewPanel } from './review';
 import { allowWord, cleanPastedText, fixAll, turnRuleOff } from './editCommands';
@@ -12,6 +12,8 @@ import { trackVisibleRanges } from './visibleRanges';
 import { DocxTextProvider, docxToMarkdownDraft, exportDocx, reviewDocx } from './docx';
 import { DocxEditorProvider } from './docxEditor';
 import { DOCX_SCHEME } from './docxScheme';
+import { RuleDocPanel } from './ruleDoc';
+import { pickRules } from './rulePicker';
 import { CLIENT_COMMANDS } from '../protocol';
 import type { SpeechDraftApi } from './api';
 
@@ -19,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
   const client = new SpeechDraftClient(context);
   const statusBar = new StatusBar(client);
   const review = new ReviewPanel(client);
+  const ruleDoc = new RuleDocPanel(client);
   review.track(vscode.window.activeTextEditor);
   const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
   const docxTexts = new DocxTextProvider();
@@ -34,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     client,
     statusBar,
     review,
+    ruleDoc,
     vscode.window.onDidChangeActiveTextEditor((e) => review.track(e)),
     trackVisibleRanges(client),
     command('speechDraft.fixAll', () => fixAll(client)),
@@ -43,8 +47,10 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     command('speechDraft.insertIntentCard', () => insertIntentCard()),
     command(CLIENT_COMMANDS.setRuleOff, (ruleId: string) => turnRuleOff(ruleId)),
     command(CLIENT_COMMANDS.allowWord, (word: string) => allowWord(word)),
+    command('speechDraft.pickRules', (args?: { query?: unknown }) => pickRules(client, args)),
+    command(SHOW_RULE_DOC, (ruleId: unknown) => ruleDoc.show(ruleId)),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('speechDraft.languages') || e.affectsConfiguration('speechDraft.messageLanguage')) void client.restart();
+      if (e.affectsConfiguration('speechDraft.languages')) void client.restart();
       else if (e.affectsConfiguration('speechDraft')) statusBar.update();
     }),
     vscode.workspace.onDidCloseTextDocument((d) => client.forget(d.uri.toString())),
@@ -56,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
     documentStatus: (uri) => client.status(uri),
     serverPid: () => client.serverPid,
     lastReview: () => review.shown,
+    shownRuleDoc: () => ruleDoc.shownRule,
+    outputLines: () => client.output.lines,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './localize';
 import * as fs from 'node:fs/promises';
 import { CARD_TEMPLATE_KEYS } from '../core/intentCardTemplate';
 import { groupPhrases, parsePhrases, type Phrase } from './phrases';
@@ -12,8 +13,8 @@ interface PhraseItem extends vscode.QuickPickItem {
 function pickPhrase(items: PhraseItem[], query: string): Promise<Phrase | undefined> {
   const pick = vscode.window.createQuickPick<PhraseItem>();
   pick.items = items;
-  pick.title = vscode.l10n.t('Insert a standard phrasing');
-  pick.placeholder = vscode.l10n.t('Type Chinese or pinyin initials (e.g. tzm for 同志们)');
+  pick.title = t('Insert a standard phrasing');
+  pick.placeholder = t('Type Chinese or pinyin initials (e.g. tzm for 同志们)');
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
   pick.value = query;
@@ -38,7 +39,7 @@ function pickPhrase(items: PhraseItem[], query: string): Promise<Phrase | undefi
 export async function insertPhrase(context: vscode.ExtensionContext, args?: { query?: unknown }): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: open a draft to insert into.'));
+    void vscode.window.showInformationMessage(t('Speech Draft: open a draft to insert into.'));
     return;
   }
   const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'speech.code-snippets').fsPath;
@@ -57,21 +58,21 @@ export async function insertPhrase(context: vscode.ExtensionContext, args?: { qu
 export async function insertIntentCard(): Promise<void> {
   let editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: open a draft to insert into.'));
+    void vscode.window.showInformationMessage(t('Speech Draft: open a draft to insert into.'));
     return;
   }
   let document = editor.document;
   if (document.languageId !== 'markdown') {
     // The card is YAML front matter, which only a Markdown draft has.
-    const switchLanguage = vscode.l10n.t('Switch to Markdown');
-    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: the intent card is front matter, read in Markdown drafts only.'), switchLanguage);
+    const switchLanguage = t('Switch to Markdown');
+    const choice = await vscode.window.showInformationMessage(t('Speech Draft: the intent card is front matter, read in Markdown drafts only.'), switchLanguage);
     if (choice !== switchLanguage) return;
     // A new language reopens the document, so its editor is looked up again.
     document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
     editor = await vscode.window.showTextDocument(document, editor.viewColumn);
   }
   if (/^---[ \t]*$/.test(document.lineAt(0).text)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: this draft already starts with front matter; edit the card there.'));
+    void vscode.window.showInformationMessage(t('Speech Draft: this draft already starts with front matter; edit the card there.'));
     editor.revealRange(new vscode.Range(0, 0, 0, 0));
     return;
   }

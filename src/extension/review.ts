@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { t } from './localize';
 import { randomBytes } from 'node:crypto';
 import * as protocol from '../protocol';
 import { isServed, type SpeechDraftClient } from './client';
-import { reviewHtml } from './reviewHtml';
+import { reviewBody, reviewPage } from './reviewHtml';
 
 /** 1-based, as the review lists the places. */
 interface RevealMessage {
@@ -12,15 +13,27 @@ interface RevealMessage {
   endColumn: number;
 }
 
-/** The review summary in a webview beside the draft; a click on a place selects it in the draft. */
+/** After a check the review waits this long for more (typing) before it asks for a new one. */
+const REFRESH_MS = 250;
+
+/**
+ * The review summary in a webview beside the draft; a click on a place selects it in the draft.
+ * While it is open it follows every check of its draft, so its counts and places stay current.
+ */
 export class ReviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private draft: vscode.Uri | undefined;
   private lastDraft: vscode.Uri | undefined;
+  /** The status the shown review was made from: a new one means a new check. */
+  private shownStatus: protocol.DocumentStatus | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[];
   /** The data shown last (the API passes it on for tests). */
   shown: protocol.ReviewData | undefined;
 
-  constructor(private readonly client: SpeechDraftClient) {}
+  constructor(private readonly client: SpeechDraftClient) {
+    this.subscriptions = [client.onStatus.event(() => this.refreshSoon())];
+  }
 
   /** Remembers the last draft the user looked at, so the command works while the review has focus. */
   track(editor: vscode.TextEditor | undefined): void {
@@ -30,24 +43,48 @@ export class ReviewPanel implements vscode.Disposable {
   async show(): Promise<void> {
     const active = vscode.window.activeTextEditor;
     const draft = active && isServed(active.document) ? active.document.uri : this.lastDraft;
-    const lc = this.client.languageClient;
-    if (!draft || !lc) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Speech Draft: open a Markdown or plain-text draft first.'));
+    if (!draft || !this.client.languageClient) {
+      void vscode.window.showInformationMessage(t('Speech Draft: open a Markdown or plain-text draft first.'));
       return;
     }
-    await this.client.whenReady();
-    const data = await lc.sendRequest<protocol.ReviewData | null>(protocol.REVIEW, { uri: draft.toString() } satisfies protocol.ReviewParams);
-    if (!data) return;
     this.draft = draft;
+    const data = await this.fetch(draft);
+    if (!data) return;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('speechDraft.review', data.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
       this.panel.onDidDispose(() => (this.panel = undefined));
       this.panel.webview.onDidReceiveMessage((m: RevealMessage) => void this.reveal(m));
     }
     this.panel.title = data.title;
-    this.panel.webview.html = reviewHtml(data, randomBytes(16).toString('hex'));
+    this.panel.webview.html = reviewPage(data, randomBytes(16).toString('hex'));
     this.shown = data;
     this.panel.reveal(vscode.ViewColumn.Beside, true);
+  }
+
+  private async fetch(draft: vscode.Uri): Promise<protocol.ReviewData | null> {
+    const lc = this.client.languageClient;
+    if (!lc) return null;
+    await this.client.whenReady();
+    this.shownStatus = this.client.status(draft.toString());
+    return lc.sendRequest<protocol.ReviewData | null>(protocol.REVIEW, { uri: draft.toString() } satisfies protocol.ReviewParams);
+  }
+
+  private refreshSoon(): void {
+    if (!this.panel || !this.draft || this.client.status(this.draft.toString()) === this.shownStatus) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), REFRESH_MS);
+  }
+
+  /** Shows the review of the draft's latest check in place, keeping the reader's scroll position. */
+  private async refresh(): Promise<void> {
+    const draft = this.draft;
+    if (!this.panel || !draft) return;
+    const data = await this.fetch(draft).catch(() => null);
+    if (!this.panel || draft !== this.draft) return;
+    const shown = data ?? { title: this.shown?.title ?? t('Review'), notes: [t('This draft is closed or no longer checked.')], total: '', groups: [] };
+    this.panel.title = shown.title;
+    void this.panel.webview.postMessage({ body: reviewBody(shown) });
+    this.shown = shown;
   }
 
   private async reveal({ line, column, endLine, endColumn }: RevealMessage): Promise<void> {
@@ -60,6 +97,8 @@ export class ReviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.timer);
     this.panel?.dispose();
+    for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -2,36 +2,43 @@ import type { ReviewData } from '../protocol';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/**
- * The review summary page. No network: the content security policy allows only our inline
- * style and the one script (by nonce) that asks the extension to show a place in the draft.
- */
-export function reviewHtml(data: ReviewData, nonce: string): string {
+/** The review's content: figures, then the findings by group with a link to each place. */
+export function reviewBody(data: ReviewData): string {
   const groups = data.groups
     .map((g) => {
       const items = g.findings
-        .map((f) => `<li><a href="#" data-line="${f.line}" data-column="${f.column}" data-end-line="${f.endLine}" data-end-column="${f.endColumn}">${escapeHtml(f.where)}</a> <code>${escapeHtml(f.ruleId)}</code> ${f.quote ? `<q>${escapeHtml(f.quote)}</q> ` : ''}— ${escapeHtml(f.message)}</li>`)
+        .map((f) => `<li><a href="#" data-line="${f.line}" data-column="${f.column}" data-end-line="${f.endLine}" data-end-column="${f.endColumn}">${escapeHtml(f.where)}</a> <strong title="${escapeHtml(f.ruleId)}">${escapeHtml(f.title)}</strong> ${f.quote ? `<q>${escapeHtml(f.quote)}</q> ` : ''}— ${escapeHtml(f.message)}</li>`)
         .join('\n');
       return `<h2>${escapeHtml(g.name)} <span class="count">${g.findings.length}</span></h2>\n<ul>\n${items}\n</ul>`;
     })
     .join('\n');
   const overview = data.groups.map((g) => `<li>${escapeHtml(g.name)}：${g.findings.length}</li>`).join('');
+  return `<h1>${escapeHtml(data.title)}</h1>
+${data.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('\n')}
+${data.total ? `<p><strong>${escapeHtml(data.total)}</strong></p>` : ''}
+${overview ? `<ul>${overview}</ul>` : ''}
+${groups}`;
+}
+
+/**
+ * The review summary page. No network: the content security policy allows only our inline
+ * style and the one script (by nonce), which asks the extension to show a place in the draft and
+ * puts in a refreshed body when the draft is checked again.
+ */
+export function reviewPage(data: ReviewData, nonce: string): string {
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}';">
 <style>
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); line-height: 1.6; padding: 0 1.5em; }
 a { color: var(--vscode-textLink-foreground); cursor: pointer; }
-code { color: var(--vscode-textPreformat-foreground); }
 q { quotes: "“" "”"; }
 .count { font-weight: normal; opacity: 0.7; }
 </style></head>
 <body>
-<h1>${escapeHtml(data.title)}</h1>
-${data.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('\n')}
-<p><strong>${escapeHtml(data.total)}</strong></p>
-${overview ? `<ul>${overview}</ul>` : ''}
-${groups}
+<main id="review">
+${reviewBody(data)}
+</main>
 <script nonce="${nonce}">
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
@@ -39,6 +46,9 @@ document.addEventListener('click', (event) => {
   if (!link) return;
   event.preventDefault();
   vscode.postMessage({ line: Number(link.dataset.line), column: Number(link.dataset.column), endLine: Number(link.dataset.endLine), endColumn: Number(link.dataset.endColumn) });
+});
+window.addEventListener('message', (event) => {
+  if (typeof event.data?.body === 'string') document.getElementById('review').innerHTML = event.data.body;
 });
 </script>
 </body></html>`;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { isServed, type SpeechDraftClient } from './client';
+import { t } from './localize';
+import { isServed, servedLanguages, type SpeechDraftClient } from './client';
 import { statusText, statusTooltip } from './statusText';
 
 /** Characters, speaking time and findings of the active draft; a click opens the review. */
@@ -8,9 +9,16 @@ export class StatusBar implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly client: SpeechDraftClient) {
-    this.item.name = vscode.l10n.t('Speech Draft');
+    this.item.name = t('Speech Draft');
     this.item.command = 'speechDraft.showReview';
-    this.subscriptions.push(client.onStatus.event(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    // A new language reopens the document (close, then open): the editor's document changes without the editor changing.
+    const soon = () => setTimeout(() => this.update(), 0);
+    this.subscriptions.push(
+      client.onStatus.event(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidOpenTextDocument(soon),
+      vscode.workspace.onDidCloseTextDocument(soon),
+    );
     this.update();
   }
 
@@ -23,21 +31,23 @@ export class StatusBar implements vscode.Disposable {
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (this.client.loadError) {
-      this.show(`$(error) ${vscode.l10n.t('Speech Draft: not checking')}`, this.client.loadError);
+      this.show(`$(error) ${t('Speech Draft: not checking')}`, this.client.loadError);
       return;
     }
     if (this.client.loading) {
-      this.show(`$(sync~spin) ${vscode.l10n.t('Speech Draft: loading dictionaries…')}`, vscode.l10n.t('The segmentation dictionaries load once, in the background.'));
+      this.show(`$(sync~spin) ${t('Speech Draft: loading dictionaries…')}`, t('The segmentation dictionaries load once, in the background.'));
       return;
     }
-    if (!document || !isServed(document)) {
-      this.item.hide();
-      this.visible = false;
-      return;
-    }
-    const status = this.client.status(document.uri.toString());
-    if (!status) this.show(`$(sync~spin) ${vscode.l10n.t('Speech Draft: checking…')}`, '');
-    else this.show(statusText(status, vscode.l10n.t), statusTooltip(status, vscode.l10n.t));
+    const status = document && isServed(document) ? this.client.status(document.uri.toString()) : undefined;
+    if (status && status.coverage !== 'ignored') this.show(statusText(status, t), statusTooltip(status, t));
+    // An untitled document in another language may not be a draft: the server says so first.
+    else if (document && isServed(document) && !status && servedLanguages().includes(document.languageId)) this.show(`$(sync~spin) ${t('Speech Draft: checking…')}`, '');
+    else this.hide();
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.visible = false;
   }
 
   private show(text: string, tooltip: string): void {

@@ -1,6 +1,6 @@
 import type { DocumentStatus } from '../protocol';
 
-/** `vscode.l10n.t`, passed in so this file stays free of `vscode` and testable in plain Node. */
+/** `t` from localize.ts, passed in so this file stays free of `vscode` and testable in plain Node. */
 export type Translate = (message: string, ...args: (string | number)[]) => string;
 
 const grouped = (n: number) => n.toLocaleString('en-US');
@@ -12,6 +12,7 @@ export function statusText(s: DocumentStatus, t: Translate): string {
   const minutes = s.targetMinutes !== undefined ? t('~{0}/{1} min', s.minutes, s.targetMinutes) : t('~{0} min', s.minutes);
   const parts = [t('{0} chars', grouped(s.characters)), minutes, s.findings === 1 ? t('1 finding') : t('{0} findings', s.findings)];
   if (s.coverage === 'visible') parts.push(t('visible part only'));
+  if (s.coverage === 'beginning') parts.push(t('beginning only'));
   return `$(mic) ${parts.join(' · ')}`;
 }
 

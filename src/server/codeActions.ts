@@ -1,11 +1,11 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CATEGORY_TABLE, isCategory, ruleKindOf, type Locale } from '../core';
+import { CATEGORY_TABLE, isCategory, ruleKindOf, ruleTitle, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { diagnosticData } from './diagnostics';
 import type { Checked } from './documentState';
 import { mergeFixes, stillMatches } from './edits';
-import { disableCommentEdit } from './disableComment';
+import { disableCommentEdit, disableDocumentEdit } from './disableComment';
 import type { Engine } from './engine';
 import { SERVER_TEXT, say } from './messages';
 
@@ -33,9 +33,11 @@ const MAX_ALLOWED_WORD = 12;
 /**
  * The quick fixes for the diagnostics the client sends back: each carries its rule, covered text
  * and fixes in `data`, so nothing has to be looked up again. A diagnostic whose text has changed
- * since it was published gets no action.
+ * since it was published gets no action. Actions that run a command go only to a client that
+ * runs it (`clientCommands`); any other client gets edits alone.
  */
-export function codeActions(doc: TextDocument, params: CodeActionParams, checked: Checked, engine: Engine, locale: Locale): CodeAction[] {
+export function codeActions(doc: TextDocument, params: CodeActionParams, checked: Checked, engine: Engine, clientCommands: ReadonlySet<string>): CodeAction[] {
+  const locale = engine.locale;
   const only = params.context.only;
   if (only && only.some((k) => protocol.FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll)) {
     const action = fixAllAction(doc, checked, protocol.FIX_ALL_KIND, locale);
@@ -57,21 +59,27 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, checked
       anyFix = true;
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: i === 0, edit: editOf(doc, [{ start, end, newText: fix.replacement }]) });
     });
-    if (data.category === 'noise') {
+    const name = ruleTitle(engine.specs.get(data.ruleId) ?? { id: data.ruleId }, locale);
+    if (data.category === 'noise' && clientCommands.has(protocol.CLIENT_COMMANDS.cleanPastedText)) {
       const title = say(SERVER_TEXT.cleanPasted, locale);
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.cleanPastedText } });
     }
     const disable = disableCommentEdit(text, checked.kind, start, data.ruleId, end);
-    if (disable) actions.push({ title: say(SERVER_TEXT.disableLine, locale, data.ruleId), kind: CodeActionKind.QuickFix, diagnostics, edit: editOf(doc, [disable]) });
+    if (disable) actions.push({ title: say(SERVER_TEXT.disableLine, locale, name), kind: CodeActionKind.QuickFix, diagnostics, edit: editOf(doc, [disable]) });
     const word = data.text.trim();
     const spec = engine.specs.get(data.ruleId);
     const wholeDocument = spec !== undefined && ruleKindOf(spec.match)?.scope === 'document';
-    if (isCategory(data.category) && CATEGORY_TABLE[data.category].register && word && word.length <= MAX_ALLOWED_WORD && !/[\r\n]/.test(word) && !wholeDocument) {
+    if (clientCommands.has(protocol.CLIENT_COMMANDS.allowWord) && isCategory(data.category) && CATEGORY_TABLE[data.category].register && word && word.length <= MAX_ALLOWED_WORD && !/[\r\n]/.test(word) && !wholeDocument) {
       const title = say(SERVER_TEXT.allowWord, locale, word);
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.allowWord, arguments: [word] } });
     }
-    const title = say(SERVER_TEXT.turnOff, locale, data.ruleId);
-    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.setRuleOff, arguments: [data.ruleId] } });
+    if (clientCommands.has(protocol.CLIENT_COMMANDS.setRuleOff)) {
+      const title = say(SERVER_TEXT.turnOff, locale, name);
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.setRuleOff, arguments: [data.ruleId] } });
+    } else {
+      const off = disableDocumentEdit(text, checked.kind, start, data.ruleId);
+      if (off) actions.push({ title: say(SERVER_TEXT.disableDocument, locale, name), kind: CodeActionKind.QuickFix, diagnostics, edit: editOf(doc, [off]) });
+    }
   }
   if (anyFix) {
     const all = fixAllAction(doc, checked, CodeActionKind.QuickFix, locale);

@@ -20,16 +20,20 @@ export interface DiagnosticData {
   fixes: Fix[];
 }
 
-/** Link to the rule's section in docs/rules.md (headings are the rule ids). */
-export function ruleDocLink(rulesDocUri: string, ruleId: string): string {
-  return `${rulesDocUri}#${ruleId}`;
+/**
+ * The link to a rule's documentation: `template` with `{rule}` replaced by the id (ids are
+ * lower-case letters, digits and hyphens, safe anywhere in a URI); none without a template.
+ */
+export function ruleDocLink(template: string | undefined, ruleId: string): string | undefined {
+  return template?.replace(/\{rule\}/g, ruleId);
 }
 
 /**
  * A finding as an LSP diagnostic. The core's 1-based lines and UTF-16 columns are LSP positions
  * plus one: both count CRLF, LF and CR as line ends.
  */
-export function toDiagnostic(finding: Finding, rulesDocUri: string): Diagnostic & { data: DiagnosticData } {
+export function toDiagnostic(finding: Finding, ruleLink: string | undefined): Diagnostic & { data: DiagnosticData } {
+  const href = ruleDocLink(ruleLink, finding.ruleId);
   return {
     range: {
       start: { line: finding.line - 1, character: finding.column - 1 },
@@ -38,7 +42,7 @@ export function toDiagnostic(finding: Finding, rulesDocUri: string): Diagnostic 
     severity: SEVERITY[finding.severity],
     source: SOURCE,
     code: finding.ruleId,
-    codeDescription: { href: ruleDocLink(rulesDocUri, finding.ruleId) },
+    ...(href ? { codeDescription: { href } } : {}),
     message: finding.message,
     data: { ruleId: finding.ruleId, category: finding.category, text: finding.text, fixes: finding.fixes },
   };

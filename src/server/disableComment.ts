@@ -96,3 +96,22 @@ export function disableCommentEdit(text: string, kind: DocumentKind, offset: num
   const edit = { start: lineStart, end: lineStart, newText: prefix + above + lineEnding(text, lineStart) };
   return keepsRendering(block, edit) ? edit : undefined;
 }
+
+/** Where the document's own text starts: after Markdown front matter, which a comment would break. */
+function bodyStart(text: string, kind: DocumentKind): number {
+  if (kind !== 'markdown') return 0;
+  const first = markdownBlocks(text)[0];
+  return first?.kind === 'frontmatter' ? first.start + first.text.length : 0;
+}
+
+/**
+ * The edit that switches a rule off for the rest of the document: a `speech-draft-disable`
+ * comment on a line of its own at the top (below Markdown front matter). Undefined for a finding
+ * above that line (on the intent card), which the comment would not reach.
+ */
+export function disableDocumentEdit(text: string, kind: DocumentKind, findingStart: number, ruleId: string): SpanEdit | undefined {
+  const at = bodyStart(text, kind);
+  if (findingStart < at) return undefined;
+  const comment = kind === 'markdown' ? `<!-- speech-draft-disable ${ruleId} -->` : `// speech-draft-disable ${ruleId}`;
+  return { start: at, end: at, newText: comment + lineEnding(text, at) };
+}

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, wholeBlocksSpan, type CheckResult, type DocumentKind, type DocumentSession, type Finding, type Locale } from '../core';
+import { documentKind, wholeBlocksSpan, type CheckResult, type DocumentKind, type DocumentSession, type Finding } from '../core';
 import type * as protocol from '../protocol';
 import type { Engine } from './engine';
-import { visibleWindow } from './largeDocument';
+import { beginningWindow, visibleWindow } from './largeDocument';
 import { SERVER_TEXT, say } from './messages';
 
 /** One check of one document version; findings are in the document's own offsets and lines. */
@@ -46,13 +46,15 @@ export class DocumentState {
     clearImmediate(this.immediate);
   }
 
-  /** Checks the document with the engine and keeps the result as `last`. */
-  check(doc: TextDocument, engine: Engine, locale: Locale): Checked {
-    this.last = this.run(doc, engine, locale);
+  /** Checks the document with the engine and keeps the result as `last`; `ignoredBecause` says why it is not a draft. */
+  check(doc: TextDocument, engine: Engine, ignoredBecause?: string): Checked {
+    this.last = ignoredBecause !== undefined
+      ? { version: doc.version, kind: documentKind(doc.languageId), findings: [], coverage: 'ignored', note: ignoredBecause }
+      : this.run(doc, engine);
     return this.last;
   }
 
-  private run(doc: TextDocument, { checker, settings, generation }: Engine, locale: Locale): Checked {
+  private run(doc: TextDocument, { checker, settings, generation, locale }: Engine): Checked {
     const kind = documentKind(doc.languageId);
     const base = { version: doc.version, kind };
     if (!settings.enable) return { ...base, findings: [], coverage: 'disabled', note: say(SERVER_TEXT.disabled, locale) };
@@ -66,16 +68,21 @@ export class DocumentState {
       const result = this.session.check(text);
       return { ...base, findings: result.findings, result, coverage: 'full' };
     }
-    const lines = visibleWindow(this.visible, doc.lineCount, (line) => doc.offsetAt({ line, character: 0 }), text.length);
+    const max = settings.maxDocumentChars;
+    const offsetOfLine = (line: number) => doc.offsetAt({ line, character: 0 });
+    const seen = this.visible.length > 0;
+    const lines = seen ? visibleWindow(this.visible, doc.lineCount, offsetOfLine, text.length) : beginningWindow((o) => doc.positionAt(o).line, offsetOfLine, max);
     // On whole blocks: a window starting inside a fence or the front matter would check code as prose.
     const window = lines && wholeBlocksSpan(text, kind, lines.start, lines.end);
-    if (!window || window.end - window.start > settings.maxDocumentChars) {
-      return { ...base, findings: [], coverage: 'paused', note: say(SERVER_TEXT.largePaused, locale, settings.maxDocumentChars) };
+    if (!window || window.end - window.start > max) {
+      return { ...base, findings: [], coverage: 'paused', note: say(SERVER_TEXT.largePaused, locale, max) };
     }
     const result = checker.check(text.slice(window.start, window.end), kind);
     // The window starts at a line start: offsets and lines shift, columns do not.
     const lineShift = doc.positionAt(window.start).line;
     const findings = result.findings.map((f) => ({ ...f, start: f.start + window.start, end: f.end + window.start, line: f.line + lineShift, endLine: f.endLine + lineShift }));
-    return { ...base, findings, result, coverage: 'visible', note: say(SERVER_TEXT.largeVisible, locale, settings.maxDocumentChars) };
+    const lastLine = doc.positionAt(window.end - 1).line + 1;
+    const note = say(seen ? SERVER_TEXT.largeVisible : SERVER_TEXT.largeBeginning, locale, max, lineShift + 1, lastLine);
+    return { ...base, findings, result, coverage: seen ? 'visible' : 'beginning', note };
   }
 }

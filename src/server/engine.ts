@@ -10,6 +10,8 @@ export interface Engine {
   settings: ServerSettings;
   /** Changes with every rebuild, so document sessions of an older engine are replaced. */
   generation: number;
+  /** The language of findings, hovers and every message (settings.locale). */
+  locale: Locale;
 }
 
 const RULES = builtInRules();
@@ -24,13 +26,20 @@ export class EngineBuilder {
   private segmenter: { instance: JiebaSegmenter; dictionary?: string } | undefined;
   private generation = 0;
 
-  /** The engine for these raw `speechDraft` settings, and every problem found in them (localized). */
-  build(raw: unknown, locale: Locale, workspaceFolder: string | undefined): { engine: Engine; problems: string[] } {
-    const { settings, problems } = readServerSettings(raw, workspaceFolder);
+  /**
+   * The engine for these raw `speechDraft` settings, every problem found in them (localized), and
+   * how long jieba took to load when this build loaded it.
+   */
+  build(raw: unknown, clientLocale: string | undefined, workspaceFolder: string | undefined): { engine: Engine; problems: string[]; segmenterLoadMs?: number } {
+    const { settings, problems } = readServerSettings(raw, workspaceFolder, clientLocale);
+    const locale = settings.locale;
     const { config, problems: coreProblems } = resolveConfig({ ...settings.core, locale }, KNOWN_IDS);
+    let segmenterLoadMs: number | undefined;
     if (!this.segmenter || this.segmenter.dictionary !== config.userDictionary) {
+      const began = performance.now();
       const instance = new JiebaSegmenter(config.userDictionary);
       instance.load();
+      segmenterLoadMs = Math.round(performance.now() - began);
       this.segmenter = { instance, dictionary: config.userDictionary };
     }
     const segmenter = this.segmenter.instance;
@@ -42,7 +51,8 @@ export class EngineBuilder {
       specs: new Map(checker.rules.map((r) => [r.id, r])),
       settings,
       generation: ++this.generation,
+      locale,
     };
-    return { engine, problems: [...problems, ...coreProblems].map((p) => p[locale]) };
+    return { engine, problems: [...problems, ...coreProblems].map((p) => p[locale]), segmenterLoadMs };
   }
 }

@@ -21,3 +21,12 @@ export function visibleWindow(
   const end = last >= lineCount ? textLength : offsetOfLine(last);
   return end > start ? { start, end } : undefined;
 }
+
+/**
+ * The beginning of a large document, whole lines up to `maxChars` characters: what is checked
+ * while the client has said nothing about visible lines (editors other than VS Code never do).
+ */
+export function beginningWindow(lineOfOffset: (offset: number) => number, offsetOfLine: (line: number) => number, maxChars: number): { start: number; end: number } | undefined {
+  const end = offsetOfLine(lineOfOffset(maxChars));
+  return end > 0 ? { start: 0, end } : undefined;
+}

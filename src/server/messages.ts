@@ -2,14 +2,18 @@ import type { Locale, LocalizedText } from '../core';
 
 /** Strings the server shows (it has no access to vscode.l10n). */
 export const SERVER_TEXT = {
-  disableLine: { zh: '本行不再检查“{0}”', en: 'Disable {0} for this line' },
-  turnOff: { zh: '在工作区设置中关闭规则“{0}”', en: 'Turn {0} off in workspace settings' },
+  disableLine: { zh: '本行不再检查“{0}”', en: 'Do not check "{0}" on this line' },
+  disableDocument: { zh: '本文不再检查“{0}”', en: 'Do not check "{0}" in this document' },
+  turnOff: { zh: '关闭“{0}”规则（工作区设置）', en: 'Turn "{0}" off (workspace settings)' },
   allowWord: { zh: '允许使用“{0}”（加入 speechDraft.allowWords）', en: 'Allow "{0}" (add to speechDraft.allowWords)' },
   fixAll: { zh: '修复全部可自动修复的问题（讲稿助手）', en: 'Fix all auto-fixable problems (Speech Draft)' },
   cleanPasted: { zh: '清理粘贴文本：删除干扰字符、半角标点改全角', en: 'Clean pasted text: remove noise, full-width punctuation' },
-  why: { zh: '为什么', en: 'Why' },
-  example: { zh: '示例', en: 'Example' },
+  why: { zh: '为什么：', en: 'Why: ' },
+  example: { zh: '示例：', en: 'Example: ' },
   ruleDoc: { zh: '规则说明', en: 'Rule documentation' },
+  fixDelete: { zh: '删除', en: 'Delete' },
+  fixReplace: { zh: '替换', en: 'Replace' },
+  intentCardGroup: { zh: '对照意图卡（篇幅、要点、称呼、讲话人）', en: 'Against the intent card (length, key points, address, speaker)' },
   reviewTitle: { zh: '审阅报告', en: 'Review' },
   reviewNone: { zh: '没有发现问题。', en: 'No findings.' },
   reviewTotal: { zh: '共 {0} 处问题', en: '{0} findings' },
@@ -17,12 +21,19 @@ export const SERVER_TEXT = {
   reviewTarget: { zh: '意图卡计划时长：{0} 分钟。', en: 'Planned on the intent card: {0} minutes.' },
   reviewPartial: { zh: '注意：文档较大，本报告只含已检查部分。', en: 'Note: a large document; this review covers only the part that was checked.' },
   lineColumn: { zh: '第 {0} 行第 {1} 列', en: 'line {0}, column {1}' },
-  largeVisible: { zh: '文档超过 {0} 字符（speechDraft.maxDocumentChars），只检查可见部分', en: 'Over {0} characters (speechDraft.maxDocumentChars): checking the visible part only' },
+  largeVisible: { zh: '文档超过 {0} 字符（speechDraft.maxDocumentChars），只检查了可见部分（第 {1}～{2} 行）', en: 'Over {0} characters (speechDraft.maxDocumentChars): only the visible part was checked (lines {1}–{2})' },
+  largeBeginning: { zh: '文档超过 {0} 字符（speechDraft.maxDocumentChars），只检查了开头（第 {1}～{2} 行）；可调大该设置后再检查全文', en: 'Over {0} characters (speechDraft.maxDocumentChars): only the beginning was checked (lines {1}–{2}); raise the setting to check it all' },
   largePaused: { zh: '文档超过 {0} 字符且可见部分过长，已暂停检查；可调大 speechDraft.maxDocumentChars', en: 'Over {0} characters and the visible part is too long: checking paused; raise speechDraft.maxDocumentChars' },
   disabled: { zh: '已停用（speechDraft.enable）', en: 'Disabled (speechDraft.enable)' },
   checkFailed: { zh: '检查出错，已跳过本次检查：{0}', en: 'Checking failed and was skipped: {0}' },
   jiebaFailed: { zh: '无法加载分词词典，暂不能检查：{0}', en: 'Could not load the segmentation dictionaries; nothing is checked: {0}' },
   settingProblem: { zh: '讲稿助手设置：{0}', en: 'Speech Draft settings: {0}' },
+  ownFile: { zh: '不检查：这是讲稿助手自带的文件', en: 'Not checked: a file of the Speech Draft extension itself' },
+  notProse: { zh: '不检查：未命名文档中没有中文正文', en: 'Not checked: an untitled document without Chinese prose' },
+  logStarted: { zh: '讲稿助手语言服务器 {0} 已启动（Node {1}，{2}，进程 {3}）', en: 'Speech Draft language server {0} started (Node {1}, {2}, process {3})' },
+  logSegmenter: { zh: '分词词典（jieba）加载用时 {0} 毫秒', en: 'Segmentation dictionaries (jieba) loaded in {0} ms' },
+  logSettings: { zh: '设置：消息语言 {0}，检查语言 {1}，防抖 {2} 毫秒，大文档上限 {3} 字符', en: 'Settings: messages in {0}, languages {1}, debounce {2} ms, large-document limit {3} characters' },
+  logCheck: { zh: '检查 {0}（第 {1} 版）：{2} 字符，{3} 处问题，用时 {4} 毫秒', en: 'Checked {0} (version {1}): {2} characters, {3} findings, {4} ms' },
 } satisfies Record<string, LocalizedText>;
 
 /** Fills {0}, {1}… in a localized string. */

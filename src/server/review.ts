@@ -1,4 +1,4 @@
-import { CATEGORIES, CATEGORY_TABLE, isClusterBoundary, type Category, type DraftStats, type Finding, type Locale } from '../core';
+import { CATEGORIES, CATEGORY_TABLE, isClusterBoundary, ruleKindOf, ruleTitle, type Category, type DraftStats, type Finding, type Locale, type RuleSpec } from '../core';
 import { SERVER_TEXT, say } from './messages';
 import type { ReviewData } from '../protocol';
 
@@ -10,16 +10,31 @@ export interface ReviewInput {
   targetMinutes?: number;
   /** Only part of a large document was checked. */
   partial: boolean;
+  /** The rules by id, for their names and for telling the checks against the intent card. */
+  specs: ReadonlyMap<string, RuleSpec>;
 }
 
-export interface CategoryGroup {
-  category: Category;
+/** Whole-document rules compare the draft with its intent card. */
+function isCardRule(spec: RuleSpec | undefined): boolean {
+  return spec !== undefined && ruleKindOf(spec.match)?.scope === 'document';
+}
+
+export interface FindingGroup {
+  /** A category, or the checks against the intent card (篇幅、要点…), whatever their category. */
+  group: Category | 'intent-card';
   findings: Finding[];
 }
 
-/** Findings grouped by category in the order of the brief's groups; document order within each. */
-export function groupByCategory(findings: readonly Finding[]): CategoryGroup[] {
-  return CATEGORIES.map((category) => ({ category, findings: findings.filter((f) => f.category === category) })).filter((g) => g.findings.length > 0);
+/**
+ * Findings grouped as a reviewer reads them: the checks against the intent card first (a
+ * missing key point is not "overstepping", though its category says so for the settings), then
+ * by category in the order of the brief's groups; document order within each.
+ */
+export function groupFindings(findings: readonly Finding[], isCardRule: (ruleId: string) => boolean): FindingGroup[] {
+  const card: FindingGroup = { group: 'intent-card', findings: findings.filter((f) => isCardRule(f.ruleId)) };
+  const rest = findings.filter((f) => !isCardRule(f.ruleId));
+  const byCategory = CATEGORIES.map((category) => ({ group: category, findings: rest.filter((f) => f.category === category) }));
+  return [card, ...byCategory].filter((g) => g.findings.length > 0);
 }
 
 const MAX_QUOTE = 40;
@@ -37,8 +52,8 @@ export function reviewData(input: ReviewInput, locale: Locale): ReviewData {
   const notes = [say(SERVER_TEXT.reviewStats, locale, stats.characters, stats.speakingRate, stats.minutes, stats.range.slow, stats.range.medium, stats.range.fast)];
   if (input.targetMinutes !== undefined) notes.push(say(SERVER_TEXT.reviewTarget, locale, input.targetMinutes));
   if (input.partial) notes.push(say(SERVER_TEXT.reviewPartial, locale));
-  const groups = groupByCategory(input.findings).map((g) => ({
-    name: CATEGORY_TABLE[g.category].name[locale],
+  const groups = groupFindings(input.findings, (id) => isCardRule(input.specs.get(id))).map((g) => ({
+    name: g.group === 'intent-card' ? say(SERVER_TEXT.intentCardGroup, locale) : CATEGORY_TABLE[g.group].name[locale],
     findings: g.findings.map((f) => ({
       where: say(SERVER_TEXT.lineColumn, locale, f.line, f.column),
       line: f.line,
@@ -46,6 +61,7 @@ export function reviewData(input: ReviewInput, locale: Locale): ReviewData {
       endLine: f.endLine,
       endColumn: f.endColumn,
       ruleId: f.ruleId,
+      title: ruleTitle(input.specs.get(f.ruleId) ?? { id: f.ruleId }, locale),
       quote: quoteOf(f.text),
       message: f.message,
     })),

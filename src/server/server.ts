@@ -11,6 +11,7 @@ import {
   TextDocumentSyncKind,
   CodeActionKind,
   MessageType,
+  DiagnosticSeverity,
   ShowMessageNotification,
   type CodeAction,
   type CodeActionParams,
@@ -18,7 +19,9 @@ import {
   type Hover,
   type HoverParams,
 } from 'vscode-languageserver/node';
-import { fileURLToPath } from 'node:url';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentKind, wholeBlocksSpan, DictionaryError, type Locale } from '../core';
 import * as protocol from '../protocol';
@@ -29,14 +32,27 @@ import { codeActions, fixAllEdits } from './codeActions';
 import { mergeFixes, stillMatches } from './edits';
 import { hoverMarkdown } from './hover';
 import { reviewData } from './review';
+import { ruleInfos } from './ruleInfo';
+import { notADraft } from './documentScope';
 import { SERVER_TEXT, say } from './messages';
+import { version } from '../../package.json';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const builder = new EngineBuilder();
 
-let locale: Locale = 'zh';
-let rulesDocUri = '';
+/** The installed extension (dist/server.js is one level down): its own files are never checked. */
+const EXTENSION_ROOT = path.resolve(__dirname, '..');
+const RULES_DOC = path.join(EXTENSION_ROOT, 'docs', 'rules.md');
+
+/** The client's display language (InitializeParams.locale), for messageLanguage "auto". */
+let clientLocale: string | undefined;
+/** Where rule links point (InitOptions.ruleLink), or undefined for none. */
+let ruleLink: string | undefined;
+let clientCommands: ReadonlySet<string> = new Set();
+/** Clients that cannot answer workspace/configuration push settings with didChangeConfiguration. */
+let canAskForSettings = false;
+let pushedSettings: unknown;
 /** The first workspace folder, for relative paths in settings. */
 let workspaceFolder: string | undefined;
 let engine: Engine | undefined;
@@ -54,10 +70,15 @@ function stateOf(uri: string): DocumentState {
 /** A message the client could not take (it is closing, or does not show messages) is not an error here. */
 function ignore(): void {}
 
+/** The language of what the server says now: the engine's, Chinese until the settings are read. */
+const locale = (): Locale => engine?.locale ?? 'zh';
+
 connection.onInitialize((params) => {
-  const options = (params.initializationOptions ?? {}) as Partial<protocol.InitOptions>;
-  locale = options.locale === 'en' ? 'en' : 'zh';
-  rulesDocUri = options.rulesDocUri ?? '';
+  const options = (params.initializationOptions ?? {}) as protocol.InitOptions;
+  clientLocale = params.locale;
+  ruleLink = typeof options.ruleLink === 'string' ? options.ruleLink : fs.existsSync(RULES_DOC) ? `${pathToFileURL(RULES_DOC).href}#{rule}` : undefined;
+  clientCommands = new Set(Array.isArray(options.clientCommands) ? options.clientCommands : []);
+  canAskForSettings = params.capabilities.workspace?.configuration === true;
   const folderUri = params.workspaceFolders?.[0]?.uri;
   workspaceFolder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : undefined;
   return {
@@ -75,6 +96,7 @@ connection.onInitialized(() => {
 });
 
 async function fetchSettings(): Promise<unknown> {
+  if (!canAskForSettings) return pushedSettings;
   try {
     return await connection.workspace.getConfiguration({ section: 'speechDraft' });
   } catch {
@@ -84,15 +106,16 @@ async function fetchSettings(): Promise<unknown> {
 
 /** What went wrong loading, for the user: a dictionary problem says which file and why. */
 function failure(e: unknown): string {
-  return e instanceof DictionaryError ? e.text(locale) : (e as Error).message;
+  return e instanceof DictionaryError ? e.text(locale()) : (e as Error).message;
 }
 
 async function start(): Promise<void> {
   const began = Date.now();
+  connection.console.info(say(SERVER_TEXT.logStarted, locale(), version, process.version, `${process.platform}-${process.arch}`, process.pid));
   try {
     rebuildEngine(await fetchSettings());
   } catch (e) {
-    const error = say(SERVER_TEXT.jiebaFailed, locale, failure(e));
+    const error = say(SERVER_TEXT.jiebaFailed, locale(), failure(e));
     connection.console.error(error);
     connection.sendNotification(protocol.READY, { error, loadMs: Date.now() - began, pid: process.pid } satisfies protocol.ReadyParams).catch(ignore);
     return;
@@ -105,12 +128,16 @@ async function start(): Promise<void> {
 const MAX_PROBLEM_TEXT = 1000;
 
 function rebuildEngine(raw: unknown): void {
-  const built = builder.build(raw, locale, workspaceFolder);
+  const built = builder.build(raw, clientLocale, workspaceFolder);
   engine = built.engine;
+  const { settings } = engine;
+  if (built.segmenterLoadMs !== undefined) connection.console.info(say(SERVER_TEXT.logSegmenter, engine.locale, built.segmenterLoadMs));
+  connection.console.info(say(SERVER_TEXT.logSettings, engine.locale, engine.locale, settings.languages.join(', '), settings.debounceMs, settings.maxDocumentChars));
+  for (const problem of built.problems) connection.console.warn(say(SERVER_TEXT.settingProblem, engine.locale, problem));
   // Bounded: a settings file can hold any number of mistakes, a notification should not.
   const all = built.problems.join(' ');
   const joined = all.length > MAX_PROBLEM_TEXT ? `${all.slice(0, MAX_PROBLEM_TEXT)}…` : all;
-  if (joined && joined !== lastProblems) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say(SERVER_TEXT.settingProblem, locale, joined) }).catch(ignore);
+  if (joined && joined !== lastProblems) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say(SERVER_TEXT.settingProblem, engine.locale, joined) }).catch(ignore);
   lastProblems = joined;
 }
 
@@ -119,12 +146,14 @@ async function applySettings(): Promise<void> {
   try {
     rebuildEngine(await fetchSettings());
   } catch (e) {
-    connection.console.error(say(SERVER_TEXT.jiebaFailed, locale, failure(e)));
+    connection.console.error(say(SERVER_TEXT.jiebaFailed, locale(), failure(e)));
   }
   for (const doc of documents.all()) schedule(doc, 0);
 }
 
-connection.onDidChangeConfiguration(() => {
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as { speechDraft?: unknown } | null | undefined)?.speechDraft;
+  if (pushed !== undefined) pushedSettings = pushed;
   if (engine) void applySettings();
   else settingsChangedWhileStarting = true;
 });
@@ -143,17 +172,23 @@ function schedule(doc: TextDocument, delay?: number): void {
 function checkAndPublish(doc: TextDocument): Checked | undefined {
   if (!engine) return undefined;
   const state = stateOf(doc.uri);
+  const began = performance.now();
   let checked: Checked;
   try {
-    checked = state.check(doc, engine, locale);
+    checked = state.check(doc, engine, notADraft(doc, engine.settings.languages, EXTENSION_ROOT, engine.locale));
   } catch (e) {
-    const note = say(SERVER_TEXT.checkFailed, locale, (e as Error).message);
+    const note = say(SERVER_TEXT.checkFailed, engine.locale, (e as Error).message);
     connection.console.error(`${note}\n${(e as Error).stack ?? ''}`);
     checked = state.last = { version: doc.version, kind: documentKind(doc.languageId), findings: [], coverage: 'paused', note };
   }
-  const diagnostics: Diagnostic[] = checked.findings.map((f) => toDiagnostic(f, rulesDocUri));
+  logCheck(doc, checked, performance.now() - began);
+  const diagnostics: Diagnostic[] = checked.findings.map((f) => toDiagnostic(f, ruleLink));
   for (const p of checked.result?.cardProblems ?? []) {
-    diagnostics.push({ range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) }, severity: 2, source: SOURCE, message: p[locale] });
+    diagnostics.push({ range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) }, severity: 2, source: SOURCE, message: p[engine.locale] });
+  }
+  // Every client hears that a large document was checked only in part, not just VS Code's status bar.
+  if (isPartial(checked)) {
+    diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message: checked.note ?? '' });
   }
   connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }).catch(ignore);
   const stats = checked.result?.stats;
@@ -169,6 +204,17 @@ function checkAndPublish(doc: TextDocument): Checked | undefined {
     note: checked.note,
   } satisfies protocol.DocumentStatus).catch(ignore);
   return checked;
+}
+
+/** Only part of a large document was checked. */
+const isPartial = (checked: Checked) => checked.coverage === 'visible' || checked.coverage === 'beginning' || checked.coverage === 'paused';
+
+/** One line per check in the client's log (VS Code: the output channel), for reporting a problem. */
+function logCheck(doc: TextDocument, checked: Checked, ms: number): void {
+  const { locale } = engine!;
+  const name = decodeURIComponent(doc.uri.replace(/^.*\//, ''));
+  const line = say(SERVER_TEXT.logCheck, locale, name, doc.version, doc.getText().length.toLocaleString('en-US'), checked.findings.length, ms.toFixed(1));
+  connection.console.info([line, checked.note].filter(Boolean).join(locale === 'zh' ? '；' : '; '));
 }
 
 /** The last check if it is of the current version, else a fresh one. */
@@ -198,7 +244,7 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
   const doc = documents.get(params.textDocument.uri);
   const checked = doc && engine && current(doc);
   if (!doc || !checked || !engine) return [];
-  return codeActions(doc, params, checked, engine, locale);
+  return codeActions(doc, params, checked, engine, clientCommands);
 });
 
 connection.onHover((params: HoverParams): Hover | undefined => {
@@ -207,10 +253,13 @@ connection.onHover((params: HoverParams): Hover | undefined => {
   if (!doc || !checked || !engine) return undefined;
   const offset = doc.offsetAt(params.position);
   const text = doc.getText();
-  const here = checked.findings.filter((f) => offset >= f.start && offset <= f.end && stillMatches(text, f));
+  // A finding the cursor is in; one it has just passed only when there is none (笔者 right after 据说).
+  const live = checked.findings.filter((f) => offset >= f.start && offset <= f.end && stillMatches(text, f));
+  const inside = live.filter((f) => offset < f.end);
+  const here = inside.length > 0 ? inside : live;
   const parts = here.flatMap((f) => {
     const spec = engine!.specs.get(f.ruleId);
-    return spec ? [hoverMarkdown(spec, f.message, locale, rulesDocUri)] : [];
+    return spec ? [hoverMarkdown(spec, engine!.locale, ruleLink)] : [];
   });
   if (parts.length === 0) return undefined;
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: { start: doc.positionAt(here[0].start), end: doc.positionAt(here[0].end) } };
@@ -250,11 +299,14 @@ connection.onRequest(protocol.REVIEW, (params: protocol.ReviewParams): protocol.
       findings: checked.findings,
       stats,
       targetMinutes: checked.result?.card?.durationMinutes?.value,
-      partial: checked.coverage !== 'full',
+      partial: isPartial(checked),
+      specs: engine.specs,
     },
-    locale,
+    engine.locale,
   );
 });
+
+connection.onRequest(protocol.RULES, (): protocol.RuleInfo[] => (engine ? ruleInfos(engine, engine.locale) : []));
 
 documents.listen(connection);
 connection.listen();

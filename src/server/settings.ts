@@ -1,13 +1,21 @@
 import * as path from 'node:path';
 import type { ConfigProblem, Settings } from '../core/config';
+import type { Locale } from '../core';
+import { messageLocale } from '../protocol';
 
 /** The `speechDraft.*` settings the server itself uses (the rest go to the core). */
 export interface ServerSettings {
   enable: boolean;
   debounceMs: number;
   maxDocumentChars: number;
+  /** Languages whose documents are drafts; an untitled document in another one is checked only while it holds Chinese prose. */
+  languages: string[];
+  /** The language of everything the server says. */
+  locale: Locale;
   core: Settings;
 }
+
+export const DEFAULT_LANGUAGES = ['markdown', 'plaintext'];
 
 export const DEFAULT_DEBOUNCE_MS = 300;
 export const DEFAULT_MAX_DOCUMENT_CHARS = 200_000;
@@ -26,13 +34,15 @@ function inFolder(value: unknown, folder: string | undefined): unknown {
  * used; the core's own settings are checked later by `resolveConfig`. Relative file paths are
  * taken from `folder` (the first workspace folder).
  */
-export function readServerSettings(raw: unknown, folder?: string): { settings: ServerSettings; problems: ConfigProblem[] } {
+export function readServerSettings(raw: unknown, folder?: string, clientLocale?: string): { settings: ServerSettings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const s = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const settings: ServerSettings = {
     enable: true,
     debounceMs: DEFAULT_DEBOUNCE_MS,
     maxDocumentChars: DEFAULT_MAX_DOCUMENT_CHARS,
+    languages: DEFAULT_LANGUAGES,
+    locale: messageLocale(s.messageLanguage, clientLocale),
     core: {
       rules: s.rules as Settings['rules'],
       categories: s.categories as Settings['categories'],
@@ -55,6 +65,14 @@ export function readServerSettings(raw: unknown, folder?: string): { settings: S
     const v = numberInRange(s.maxDocumentChars, 1_000, 50_000_000);
     if (v !== undefined) settings.maxDocumentChars = v;
     else problems.push({ zh: `maxDocumentChars 应为 1000～50000000 之间的字符数，已用默认值 ${DEFAULT_MAX_DOCUMENT_CHARS}。`, en: `maxDocumentChars must be 1000 to 50000000 characters; using ${DEFAULT_MAX_DOCUMENT_CHARS}.` });
+  }
+  if (s.messageLanguage !== undefined && !['zh', 'en', 'auto'].includes(s.messageLanguage as string)) {
+    problems.push({ zh: 'messageLanguage 应为 zh、en 或 auto，已按 zh（中文）处理。', en: 'messageLanguage must be zh, en or auto; using zh (Chinese).' });
+  }
+  if (s.languages !== undefined) {
+    const list = Array.isArray(s.languages) ? s.languages.filter((l): l is string => typeof l === 'string' && l !== '') : [];
+    if (list.length > 0) settings.languages = list;
+    else problems.push({ zh: 'languages 应为语言编号的列表，已用默认值 markdown、plaintext。', en: 'languages must be a list of language ids; using markdown, plaintext.' });
   }
   // An empty string in the settings UI means "no user dictionary".
   if (settings.core.userDictionary === '') settings.core.userDictionary = undefined;

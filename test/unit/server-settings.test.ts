@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readServerSettings, DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_DOCUMENT_CHARS } from '../../src/server/settings';
-import { visibleWindow } from '../../src/server/largeDocument';
+import { beginningWindow, visibleWindow } from '../../src/server/largeDocument';
+import { messageLocale } from '../../src/protocol';
+import { holdsChineseProse, isOwnFile } from '../../src/server/documentScope';
 
 describe('server: settings and large documents', () => {
   it('wrong setting values give a clear message each and fall back to defaults', () => {
@@ -33,5 +35,29 @@ describe('server: settings and large documents', () => {
     assert.ok(text.slice(w.start, w.end).includes('第550行。') && !text.slice(w.start, w.end).includes('第551行。'));
     assert.equal(visibleWindow([], lines.length, at, text.length), undefined);
     assert.equal(visibleWindow([{ startLine: 995, endLine: 999 }], lines.length, at, text.length)!.end, text.length);
+  });
+
+  it('messages are Chinese unless messageLanguage says en, or auto with a display language that is not Chinese', () => {
+    assert.deepEqual([messageLocale(undefined, 'en'), messageLocale('zh', 'en'), messageLocale('nonsense', 'en')], ['zh', 'zh', 'zh']);
+    assert.deepEqual([messageLocale('en', 'zh-cn'), messageLocale('auto', 'en'), messageLocale('auto', 'zh-tw'), messageLocale('auto', undefined)], ['en', 'en', 'zh', 'zh']);
+    assert.equal(readServerSettings({ messageLanguage: 'fr' }).problems.length, 1);
+    assert.equal(readServerSettings({ messageLanguage: 'auto' }, undefined, 'en-US').settings.locale, 'en');
+  });
+
+  it('without visible lines a large document is checked from its first line, whole lines only', () => {
+    const text = '第一行。\n第二行。\n第三行。\n';
+    const lineOf = (o: number) => text.slice(0, o).split('\n').length - 1;
+    const offsetOf = (line: number) => text.split('\n').slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+    assert.deepEqual(beginningWindow(lineOf, offsetOf, 12), { start: 0, end: 10 });
+    assert.equal(beginningWindow(lineOf, offsetOf, 3), undefined, 'a first line longer than the limit');
+  });
+
+  it('what is not a draft: the extension\'s own files (not its examples); untitled text without Chinese prose', () => {
+    assert.ok(isOwnFile('file:///opt/ext/docs/rules.md', '/opt/ext'));
+    assert.ok(!isOwnFile('file:///opt/ext/examples/draft.md', '/opt/ext'));
+    assert.ok(!isOwnFile('file:///opt/extension-drafts/a.md', '/opt/ext'));
+    assert.ok(!isOwnFile('untitled:Untitled-1', '/opt/ext'));
+    assert.ok(holdsChineseProse('【会议】笔者认为'));
+    assert.ok(!holdsChineseProse('[section]\nname=张\nkey=value\nother=1'));
   });
 });

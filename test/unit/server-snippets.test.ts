@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { parseIntentCard, CARD_TEMPLATE_KEYS } from '../../src/core/intentCard';
 import { groupPhrases, parsePhrases } from '../../src/extension/phrases';
 import { intentCardSnippet } from '../../src/extension/intentCardSnippet';
-import { ROOT } from './support/project';
+import { ROOT, segmenter } from './support/project';
+import { createChecker } from '../../src/core';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const generator = require(path.join(ROOT, 'scripts', 'generate-snippets.js')) as { render(): string; initials(text: string): string; OUTPUT: string };
 
@@ -39,14 +40,34 @@ describe('snippets, phrase picker and intent card', () => {
     }
   });
 
-  it('the intent card snippet, accepted as is, is a card the core reads', () => {
+  it('the intent card snippet, accepted as is, is a card the core reads, each blank flagged as not filled in', () => {
     const text = expand(intentCardSnippet(CARD_TEMPLATE_KEYS)) + '同志们：\n';
     const frontMatter = text.slice(0, text.indexOf('---\n', 4) + 4);
     const { card, problems } = parseIntentCard(frontMatter, 0);
-    assert.deepEqual(problems, []);
+    assert.deepEqual(problems.map((p) => [p.zh.replace(/^意图卡的“(.+?)”还没有填写.*$/, '$1'), frontMatter.slice(p.start, p.end)]), [
+      ['场合', '全市××工作会议'], ['目的', '部署××工作'], ['要点', '××'], ['要点', '××'], ['讲话人', '××（职务）'],
+    ]);
     assert.equal(card?.durationMinutes?.value, 20);
-    assert.equal(card?.keyPoints.length, 2);
     assert.equal(card?.tone?.value, '肯定为主');
-    assert.ok(card?.occasion && card.audience && card.purpose && card.speaker);
+    assert.equal(card?.audience?.value, '各区县、市直各部门主要负责同志');
+    assert.deepEqual([card?.occasion, card?.purpose, card?.speaker, card?.keyPoints.length], [undefined, undefined, undefined, 0], 'nothing is checked against a blank');
+  });
+
+  it('the intent card snippet ends with the cursor on a line of its own below the card', () => {
+    const snippet = intentCardSnippet(CARD_TEMPLATE_KEYS);
+    assert.ok(snippet.endsWith('\n---\n$0\n'));
+    assert.ok(intentCardSnippet(CARD_TEMPLATE_KEYS, '\r\n').endsWith('\r\n---\r\n$0\r\n'));
+  });
+
+  it('every blank of every phrasing, accepted as is, is marked as a placeholder to fill in', () => {
+    const { checker } = createChecker(undefined, segmenter());
+    for (const p of phrases) {
+      const text = expand(p.body);
+      const blanks = text.match(/××/g)?.length ?? 0;
+      const marked = checker.check(text, 'markdown').findings.filter((f) => f.ruleId === 'placeholder' && f.text === '××').length;
+      assert.equal(marked, blanks, `${text}: ${blanks} blanks, ${marked} marked`);
+      assert.ok(!text.includes('……'), `${text}: a blank is ××, never ……`);
+    }
+    assert.ok(phrases.filter((p) => p.body.includes('××')).length >= 35);
   });
 });

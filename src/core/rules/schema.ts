@@ -65,10 +65,11 @@ export function rulePackSchema(): JsonSchema {
         allOf: scopeConditions(),
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Lower-case letters, digits and hyphens; unique across all packs.' },
+          title: text('A short name (作者自称), shown in quick fixes, hovers, the rule picker and the docs.'),
           category: { enum: CATEGORIES, description: 'The kind of drift the rule finds.' },
           severity: { enum: SEVERITIES, description: 'The default level; settings may change it.' },
           brief: { type: 'array', items: { type: 'string' }, description: 'Pattern ids in the domain brief (e.g. "A1").' },
-          message: text('What is wrong and what to do, shown in the Problems panel.'),
+          message: text('What is wrong and what to do, shown in the Problems panel; {text} stands for the matched text.'),
           guidance: text('Why, citing the guidance it comes from; shown in hovers.'),
           match: matchSchema(),
           requires: regex('The sentence must also match this regex.'),

@@ -2,7 +2,7 @@ import * as cp from 'node:child_process';
 import * as path from 'node:path';
 import * as rpc from 'vscode-jsonrpc/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
-import type { DocumentStatus } from '../../../src/protocol';
+import { CLIENT_COMMANDS, type DocumentStatus, type InitOptions } from '../../../src/protocol';
 import { ROOT } from './project';
 
 /**
@@ -39,8 +39,15 @@ export class LspServer {
     for (const w of this.waiters.splice(0)) w();
   }
 
-  async start(): Promise<void> {
-    await this.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { locale: 'zh', rulesDocUri: 'file:///ext/docs/rules.md' } });
+  /**
+   * Initializes as VS Code's client does (it runs the client commands and links rules through its
+   * own URI), or with `plain` as a plain LSP client: no options, no workspace/configuration.
+   */
+  async start(plain = false): Promise<void> {
+    const initialize = plain
+      ? { processId: process.pid, rootUri: null, capabilities: {} }
+      : { processId: process.pid, rootUri: null, locale: 'en', capabilities: { workspace: { configuration: true } }, initializationOptions: { ruleLink: 'file:///ext/docs/rules.md#{rule}', clientCommands: Object.values(CLIENT_COMMANDS) } satisfies InitOptions };
+    await this.conn.sendRequest('initialize', initialize);
     await this.conn.sendNotification('initialized', {});
     await this.ready;
   }
