@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import { mergeDictionaryTexts } from './userDictionary';
 
 /** A word from the segmenter with its place in the text, in UTF-16 code units. */
 export interface Token {
@@ -49,17 +50,23 @@ export function defaultDictionaryDir(): string {
   throw new Error(`dictionaries/office.dict.utf8 not found above ${__dirname}`);
 }
 
+/** The files of jieba's user dictionary: ours (`dictionaries/*.dict.utf8`, sorted), then the user's. */
+export function userDictionaryFiles(extraDictionary?: string): string[] {
+  const dir = defaultDictionaryDir();
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.dict.utf8')).sort().map((f) => path.join(dir, f));
+  if (extraDictionary) files.push(extraDictionary);
+  return files;
+}
+
 /**
  * jieba takes a single user-dictionary path, so our dictionaries (`dictionaries/*.dict.utf8`)
  * and a user's own dictionary are merged into one file in the temp folder.
  */
 export function mergedUserDictionary(extraDictionary?: string): string {
-  const dir = defaultDictionaryDir();
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.dict.utf8')).sort().map((f) => path.join(dir, f));
-  if (extraDictionary) files.push(extraDictionary);
+  const files = userDictionaryFiles(extraDictionary);
   if (files.length === 1) return files[0];
   const merged = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-')), 'user.dict.utf8');
-  fs.writeFileSync(merged, files.map((f) => fs.readFileSync(f, 'utf8').trimEnd()).join('\n') + '\n');
+  fs.writeFileSync(merged, mergeDictionaryTexts(files.map((f) => fs.readFileSync(f, 'utf8'))));
   return merged;
 }
 
