@@ -16,7 +16,7 @@ if ! command -v em++ >/dev/null; then
   echo "build-wasm: em++ not found; install emscripten (apt-get install -y emscripten node-acorn)" >&2
   exit 1
 fi
-version=$(em++ --version | head -n 1 | sed -E 's/.* ([0-9]+\.[0-9]+\.[0-9]+).*/\1/')
+version=$(em++ --version | sed -nE '1s/.* ([0-9]+\.[0-9]+\.[0-9]+).*/\1/p')
 if [[ "$version" != "$expected_emcc" ]]; then
   echo "build-wasm: warning: emscripten $version, the committed build was made with $expected_emcc; the output may differ" >&2
 fi
