@@ -134,10 +134,7 @@ class Engine {
     return decoder.decode(heap.subarray(ptr, end));
   }
 
-  /**
-   * Cuts text as nodejs-jieba's `cut(text, true)` (and tags its words as `tag(text)` when asked).
-   * The arrays are views into the module's memory, valid until the next call.
-   */
+  /** Cuts text as nodejs-jieba's `cut(text, true)` (and tags its words as `tag(text)` when asked). */
   cut(text: string, withTags: boolean): { ends: Uint32Array; tags: Uint32Array | undefined } {
     const m = this.m;
     // UTF-8 takes at most three bytes per UTF-16 code unit; a lone surrogate becomes U+FFFD
@@ -147,10 +144,11 @@ class Engine {
     const { written } = encoder.encodeInto(text, m.HEAPU8.subarray(input, input + capacity));
     const count = m._jw_cut(written, withTags ? 1 : 0);
     if (count < 0) throw new Error('jieba (wasm): cut before load');
+    // Copies: a view into the module's memory would go stale when a later call grows it.
     const buffer = m.HEAPU8.buffer;
     return {
-      ends: new Uint32Array(buffer, m._jw_ends(), count),
-      tags: withTags ? new Uint32Array(buffer, m._jw_tags(), count) : undefined,
+      ends: new Uint32Array(buffer, m._jw_ends(), count).slice(),
+      tags: withTags ? new Uint32Array(buffer, m._jw_tags(), count).slice() : undefined,
     };
   }
 
