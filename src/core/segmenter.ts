@@ -100,3 +100,8 @@ export class JiebaSegmenter implements Segmenter {
     return this.tagByWord.get(word);
   }
 }
+
+/** The files of jieba's user dictionary: ours (`dictionaries/*.dict.utf8`, sorted), then the user's. */
+export function userDictionaryFiles(extraDictionary?: string): string[] {
+  return extraDictionary ? [...projectDictionaries(), extraDictionary] : projectDictionaries();
+}

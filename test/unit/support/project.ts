@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { JiebaSegmenter } from '../../../src/core';
+import { WasmJiebaSegmenter } from '../../../src/core/wasmSegmenter';
 import type { RuleSpec } from '../../../src/core';
 
 /** Test bundles live in out/test/unit; the project root is three levels up. */
@@ -15,6 +16,14 @@ export function segmenter(): JiebaSegmenter {
   shared ??= new JiebaSegmenter();
   shared.load();
   return shared;
+}
+
+/** One WebAssembly jieba for all tests of a file (it loads in tens of milliseconds, but still). */
+let sharedWasm: WasmJiebaSegmenter | undefined;
+export function wasmSegmenter(): WasmJiebaSegmenter {
+  sharedWasm ??= new WasmJiebaSegmenter();
+  sharedWasm.load();
+  return sharedWasm;
 }
 
 /** A rule written for a test, so the engine's contracts are tested independently of the packs. */

@@ -1,0 +1,44 @@
+// Bundles both segmenters (src/core/segmenter.ts, src/core/wasmSegmenter.ts) into one CommonJS
+// file for the scripts that compare or time them (check-wasm.js, bench-segmenters.js).
+// `glue`: another build's jieba.js to bundle instead of the committed wasm/dist/jieba.js.
+'use strict';
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const ROOT = path.resolve(__dirname, '..');
+
+/** Resolves to outfile once written. */
+async function bundleSegmenters(outfile, { glue } = {}) {
+  const plugins = glue
+    ? [{
+        name: 'other-wasm-build',
+        setup(build) {
+          build.onResolve({ filter: /wasm\/dist\/jieba\.js$/ }, () => ({ path: path.resolve(glue) }));
+        },
+      }]
+    : [];
+  await esbuild.build({ ...options(outfile), plugins });
+  return outfile;
+}
+
+function options(outfile) {
+  return {
+    stdin: {
+      contents: [
+        "export { JiebaSegmenter } from './src/core/segmenter';",
+        "export { WasmJiebaSegmenter, nodeWasmJiebaData } from './src/core/wasmSegmenter';",
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['nodejs-jieba'],
+    outfile,
+    logLevel: 'warning',
+  };
+}
+
+module.exports = { bundleSegmenters, ROOT };
