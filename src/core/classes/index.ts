@@ -28,6 +28,10 @@ import requirementText from '../../../dictionaries/classes/requirement.txt';
 import prohibitionText from '../../../dictionaries/classes/prohibition.txt';
 import criticismText from '../../../dictionaries/classes/criticism.txt';
 import remedyText from '../../../dictionaries/classes/remedy.txt';
+import subordinatesText from '../../../dictionaries/classes/subordinates.txt';
+import threatText from '../../../dictionaries/classes/threat.txt';
+import perceptionText from '../../../dictionaries/classes/perception.txt';
+import relationshipText from '../../../dictionaries/classes/relationship.txt';
 
 export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'leader-title': parseClassFile(leaderTitleText),
@@ -55,4 +59,8 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'prohibition': parseClassFile(prohibitionText),
   'criticism': parseClassFile(criticismText),
   'remedy': parseClassFile(remedyText),
+  'subordinates': parseClassFile(subordinatesText),
+  'threat': parseClassFile(threatText),
+  'perception': parseClassFile(perceptionText),
+  'relationship': parseClassFile(relationshipText),
 };

@@ -11,6 +11,7 @@ interface ClausePattern {
   all?: Term[];
   any?: Term[];
   none?: Term[];
+  noneAfter?: Term[];
   noneInSentence?: Term[];
   order?: boolean;
   within?: number;
@@ -166,6 +167,7 @@ interface CompiledPattern {
   all: number[][];
   any: number[][];
   none: number[][];
+  noneAfter: number[][];
   noneInSentence: number[][];
   order: boolean;
   within: number;
@@ -238,6 +240,7 @@ export const clauseKind: ParagraphKind = {
         all: TERMS('Every term occurs in the clause.'),
         any: TERMS('At least one term occurs in the clause.'),
         none: TERMS('No term occurs in the clauses that hold the matched words.'),
+        noneAfter: TERMS('No term occurs from the first matched clause to the end of the sentence (an answer that follows; one before a 可/但 does not count).'),
         noneInSentence: TERMS('No term occurs anywhere in the sentence.'),
         order: { type: 'boolean', description: 'The terms of `all` occur in this order.' },
         scope: { enum: ['clause', 'sentence'], description: 'Where the terms must meet: one clause (default, between commas) or one sentence.' },
@@ -254,7 +257,7 @@ export const clauseKind: ParagraphKind = {
   },
   validate(match) {
     const p = match.clause as ClausePattern;
-    return [...termErrors(p.all, 'clause.all'), ...termErrors(p.any, 'clause.any'), ...termErrors(p.none, 'clause.none'), ...termErrors(p.noneInSentence, 'clause.noneInSentence')];
+    return [...termErrors(p.all, 'clause.all'), ...termErrors(p.any, 'clause.any'), ...termErrors(p.none, 'clause.none'), ...termErrors(p.noneAfter, 'clause.noneAfter'), ...termErrors(p.noneInSentence, 'clause.noneInSentence')];
   },
   compile(rules) {
     const lexicon = new Lexicon();
@@ -266,6 +269,7 @@ export const clauseKind: ParagraphKind = {
         all: terms(p.all),
         any: terms(p.any),
         none: terms(p.none),
+        noneAfter: terms(p.noneAfter),
         noneInSentence: terms(p.noneInSentence),
         order: p.order ?? false,
         within: p.within ?? 12,
@@ -291,6 +295,12 @@ export const clauseKind: ParagraphKind = {
           if (p.none.length > 0) {
             const own = new Set(chosen.length > 0 ? chosen.map((h) => h.clause) : [i]);
             if (p.none.some((term) => [...own].some((c) => perClause[c].some((h) => inTerm(term, h))))) continue;
+          }
+          if (p.noneAfter.length > 0) {
+            // From the first matched clause to the sentence's end: a remedy before a 可/但 does not answer what follows it.
+            const from = chosen.length > 0 ? Math.min(...chosen.map((h) => h.clause)) : i;
+            const later = sentences.hits[sentence].filter((h) => h.clause >= from);
+            if (p.noneAfter.some((term) => later.some((h) => inTerm(term, h)))) continue;
           }
           if (p.noneInSentence.some((term) => sentences.hits[sentence].some((h) => inTerm(term, h)))) continue;
           let span: Span | undefined = chosen.length > 0 ? { start: Math.min(...chosen.map((h) => h.start)), end: Math.max(...chosen.map((h) => h.end)) } : undefined;
