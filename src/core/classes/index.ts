@@ -32,6 +32,9 @@ import subordinatesText from '../../../dictionaries/classes/subordinates.txt';
 import threatText from '../../../dictionaries/classes/threat.txt';
 import perceptionText from '../../../dictionaries/classes/perception.txt';
 import relationshipText from '../../../dictionaries/classes/relationship.txt';
+import privateLifeText from '../../../dictionaries/classes/private-life.txt';
+import notYetText from '../../../dictionaries/classes/not-yet.txt';
+import preannounceText from '../../../dictionaries/classes/preannounce.txt';
 
 export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'leader-title': parseClassFile(leaderTitleText),
@@ -63,4 +66,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'threat': parseClassFile(threatText),
   'perception': parseClassFile(perceptionText),
   'relationship': parseClassFile(relationshipText),
+  'private-life': parseClassFile(privateLifeText),
+  'not-yet': parseClassFile(notYetText),
+  'preannounce': parseClassFile(preannounceText),
 };

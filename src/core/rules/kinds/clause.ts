@@ -177,27 +177,48 @@ interface CompiledPattern {
 
 const inTerm = (term: number[], hit: Hit) => term.includes(hit.atom);
 
-/** The hits a pattern needs in one clause (first fitting choice), or undefined. */
+/** Combinations tried before settling for the earliest hits (a clause rarely holds many). */
+const MAX_COMBINATIONS = 256;
+
+/**
+ * The hits a pattern needs in one clause or sentence: one per `all` term (in order when asked)
+ * and one of `any`, the combination with the fewest words between its ends, or undefined.
+ */
 function choose(p: CompiledPattern, hits: Hit[]): Hit[] | undefined {
-  const chosen: Hit[] = [];
-  let after = -1;
-  for (const term of p.all) {
-    const candidates = hits.filter((h) => inTerm(term, h) && (!p.order || h.start > after));
-    if (candidates.length === 0) return undefined;
-    const first = candidates.reduce((a, b) => (b.start < a.start ? b : a));
-    chosen.push(first);
-    after = first.start;
+  const lists = p.all.map((term) => hits.filter((h) => inTerm(term, h)));
+  if (p.any.length > 0) lists.push(hits.filter((h) => p.any.some((term) => inTerm(term, h))));
+  if (lists.some((l) => l.length === 0)) return undefined;
+  if (lists.length === 0) return [];
+  let best: Hit[] | undefined;
+  let bestWidth = Infinity;
+  const consider = (combo: Hit[]) => {
+    if (p.order && combo.slice(0, p.all.length).some((h, k) => k > 0 && h.start <= combo[k - 1].start)) return;
+    const words = combo.map((h) => h.word);
+    const width = Math.max(...words) - Math.min(...words);
+    if (width <= p.within && width < bestWidth) {
+      best = combo;
+      bestWidth = width;
+    }
+  };
+  const total = lists.reduce((n, l) => n * l.length, 1);
+  if (total > MAX_COMBINATIONS) {
+    // Too many to try: the earliest hit of each term (in order when asked).
+    const combo: Hit[] = [];
+    let after = -1;
+    for (const l of lists) {
+      const h = l.find((x) => !p.order || x.start > after) ?? l[0];
+      combo.push(h);
+      after = h.start;
+    }
+    consider(combo);
+    return best;
   }
-  if (p.any.length > 0) {
-    const found = hits.filter((h) => p.any.some((term) => inTerm(term, h)));
-    if (found.length === 0) return undefined;
-    chosen.push(found.reduce((a, b) => (b.start < a.start ? b : a)));
-  }
-  if (chosen.length > 1) {
-    const words = chosen.map((h) => h.word);
-    if (Math.max(...words) - Math.min(...words) > p.within) return undefined;
-  }
-  return chosen;
+  const walk = (k: number, combo: Hit[]) => {
+    if (k === lists.length) return consider(combo);
+    for (const h of lists[k]) walk(k + 1, [...combo, h]);
+  };
+  walk(0, []);
+  return best;
 }
 
 const TERM: JsonSchema = {
