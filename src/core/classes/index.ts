@@ -35,6 +35,7 @@ import relationshipText from '../../../dictionaries/classes/relationship.txt';
 import privateLifeText from '../../../dictionaries/classes/private-life.txt';
 import notYetText from '../../../dictionaries/classes/not-yet.txt';
 import preannounceText from '../../../dictionaries/classes/preannounce.txt';
+import interjectionText from '../../../dictionaries/classes/interjection.txt';
 
 export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'leader-title': parseClassFile(leaderTitleText),
@@ -69,4 +70,5 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'private-life': parseClassFile(privateLifeText),
   'not-yet': parseClassFile(notYetText),
   'preannounce': parseClassFile(preannounceText),
+  'interjection': parseClassFile(interjectionText),
 };

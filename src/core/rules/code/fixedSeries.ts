@@ -35,6 +35,12 @@ export function fixedSeriesOrder(ctx: ParagraphContext, rule: CompiledRule): Mat
   for (const { series, run } of compiled) {
     run.lastIndex = 0;
     for (let m = run.exec(ctx.text); m; m = run.exec(ctx.text)) {
+      // A longer list that merely holds some of the series' items is another list (安全领域, 学科门类).
+      const before = ctx.text.slice(Math.max(0, m.index - 1), m.index);
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+      if (before === '、' || after === '、' || /^[和及与]/.test(after)) continue;
+      // 把X和A、B、C并列: adding an item to a list, not reciting the series.
+      if (/^[^、]*[和及与][^、]*、/u.test(m[0])) continue;
       const parts = m[0].split(new RegExp(SEPARATOR, 'u'));
       const order = parts.map((p) => series.items.findIndex((it) => p === it || p === it + (series.suffix ?? '')));
       if (order.some((i) => i < 0) || new Set(order).size !== order.length) continue;

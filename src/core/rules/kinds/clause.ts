@@ -137,7 +137,8 @@ function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number
     const t = ctx.tokens[ctx.words[w]];
     const s = REGISTER_SCORES.get(t.text);
     if (s === undefined || ctx.isQuoted(t.start, t.end)) continue;
-    score += s;
+    // Each word counts once: 很…很 is emphasis, not a second sign of chat.
+    if (!words.has(t.text)) score += s;
     words.add(t.text);
     span = { start: span?.start ?? t.start, end: t.end };
   }
@@ -270,7 +271,7 @@ export const clauseKind: ParagraphKind = {
           type: 'object',
           additionalProperties: false,
           required: ['min'],
-          description: 'The clause’s register score (the sum of its words’ scores in dictionaries/register-score.tsv) is at least `min`, from at least `words` distinct words.',
+          description: 'The clause’s register score (the sum of the scores of its distinct words in dictionaries/register-score.tsv) is at least `min`, from at least `words` distinct words.',
           properties: { min: { type: 'number' }, words: { type: 'integer', minimum: 1 } },
         },
       },
