@@ -57,7 +57,7 @@ function startsWithVerb(ctx: ParagraphContext, start: number): boolean {
 
 const STOCK_PHRASES = ['进一步', '切实', '高度重视', '扎实推进', '大力推进', '全面加强'];
 
-/** A stock phrase used a third time (or more) in one paragraph: each later use is reported. */
+/** A stock phrase used a fourth time (or more) in one paragraph: each later use is reported (real reports use one three times). */
 export function stockPhraseRepeated(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   const out: Match[] = [];
   const text = ctx.text;
@@ -65,7 +65,7 @@ export function stockPhraseRepeated(ctx: ParagraphContext, rule: CompiledRule): 
     let seen = 0;
     for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) {
       if (!ctx.startsToken(i)) continue;
-      if (++seen >= 3) {
+      if (++seen >= 4) {
         out.push({
           rule,
           start: i,
