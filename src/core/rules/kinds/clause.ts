@@ -37,7 +37,7 @@ function clauseWords(ctx: ParagraphContext): ClauseWords[] {
     while (w < ctx.words.length && ctx.tokens[ctx.words[w]].start < clause.start) w++;
     const from = w;
     while (w < ctx.words.length && ctx.tokens[ctx.words[w]].start < clause.end) w++;
-    out.push({ ...clause, from, to: w });
+    out.push({ start: clause.start, end: clause.end, from, to: w });
   }
   return out;
 }
@@ -68,51 +68,112 @@ interface Hit extends Span {
   word: number;
 }
 
-/** Every atom (class, shape or literal word) the clause rules name, and a table from text to atoms. */
+/** Whole-word entries to find in a paragraph, each standing for some atoms. */
+class EntryTable {
+  /** One-character entries by their code unit; longer ones by a hash of their first two. */
+  private readonly single = new Map<number, number[]>();
+  private readonly pairs = new Map<number, { entry: string; atoms: number[] }[]>();
+
+  add(entry: string, atom: number): void {
+    if (entry.length === 1) {
+      const list = this.single.get(entry.charCodeAt(0)) ?? [];
+      if (!list.includes(atom)) list.push(atom);
+      this.single.set(entry.charCodeAt(0), list);
+      return;
+    }
+    const key = pairKey(entry.charCodeAt(0), entry.charCodeAt(1));
+    const bucket = this.pairs.get(key) ?? [];
+    const known = bucket.find((b) => b.entry === entry);
+    if (known) {
+      if (!known.atoms.includes(atom)) known.atoms.push(atom);
+    } else bucket.push({ entry, atoms: [atom] });
+    this.pairs.set(key, bucket);
+  }
+
+  /** Calls `found` for every entry that starts and ends on word boundaries, with its word index. */
+  scan(ctx: ParagraphContext, found: (atoms: number[], start: number, end: number, word: number) => void): void {
+    const { words, tokens, text } = ctx;
+    for (let w = 0; w < words.length; w++) {
+      const start = tokens[words[w]].start;
+      const c0 = text.charCodeAt(start);
+      const one = this.single.get(c0);
+      if (one && ctx.endsToken(start + 1)) found(one, start, start + 1, w);
+      const bucket = start + 1 < text.length ? this.pairs.get(pairKey(c0, text.charCodeAt(start + 1))) : undefined;
+      if (!bucket) continue;
+      for (const { entry, atoms } of bucket) {
+        const end = start + entry.length;
+        if (ctx.endsToken(end) && text.startsWith(entry, start)) found(atoms, start, end, w);
+      }
+    }
+  }
+}
+
+function pairKey(c0: number, c1: number): number {
+  return c0 * 0x10000 + c1;
+}
+
+/**
+ * Every atom (class, shape or literal word) the clause rules name, in three tables, looked for in
+ * turn and only as far as needed: the triggers (a pattern's last `all` term, its `any` terms:
+ * the rare predicate such as 调走, 拍板, 扛不住), in every paragraph; the rest of a finding (the
+ * referent: 群众, 局长 — frequent), only where a trigger is; the frames that cancel one (要, 必须,
+ * 解决 — more frequent still), only where a finding is.
+ */
 class Lexicon {
   readonly atoms: string[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly byText = new Map<string, number[]>();
-  private maxLength = 1;
+  private readonly triggerWords = new EntryTable();
+  private readonly findingWords = new EntryTable();
+  private readonly frameWords = new EntryTable();
+  /** The atoms that are clause shapes ($must, $question), computed rather than looked up. */
+  private readonly shapeAtoms: { atom: number; shape: (ctx: ParagraphContext, clause: ClauseWords) => Span[] }[] = [];
 
-  atom(name: string): number {
+  /** Atoms are made triggers first, then findings, then frames: an atom in two roles is looked for in the first. */
+  atom(name: string, role: 'trigger' | 'finding' | 'frame'): number {
     let id = this.ids.get(name);
     if (id !== undefined) return id;
     id = this.atoms.push(name) - 1;
     this.ids.set(name, id);
-    const entries = name.startsWith('@') ? WORD_CLASSES[name.slice(1)] ?? [] : name.startsWith('$') ? [] : [name];
-    for (const entry of entries) {
-      const list = this.byText.get(entry) ?? [];
-      list.push(id);
-      this.byText.set(entry, list);
-      this.maxLength = Math.max(this.maxLength, entry.length);
-    }
+    const table = role === 'trigger' ? this.triggerWords : role === 'finding' ? this.findingWords : this.frameWords;
+    for (const entry of this.entriesOf(name)) table.add(entry, id);
+    if (Object.hasOwn(SHAPES, name)) this.shapeAtoms.push({ atom: id, shape: SHAPES[name] });
     return id;
   }
 
-  /** Whole-word hits of every atom in the paragraph, shapes included, clause by clause. */
-  hits(ctx: ParagraphContext, clauses: ClauseWords[]): Hit[][] {
+  private entriesOf(name: string): readonly string[] {
+    return name.startsWith('@') ? WORD_CLASSES[name.slice(1)] ?? [] : name.startsWith('$') ? [] : [name];
+  }
+
+  /** Whole-word hits of the trigger atoms, clause by clause. */
+  triggers(ctx: ParagraphContext, clauses: ClauseWords[]): Hit[][] {
+    return this.collect(ctx, clauses, this.triggerWords, false);
+  }
+
+  /** Whole-word hits of the other finding atoms, clause by clause. */
+  findings(ctx: ParagraphContext, clauses: ClauseWords[]): Hit[][] {
+    return this.collect(ctx, clauses, this.findingWords, false);
+  }
+
+  /** Whole-word hits of the frame atoms and the shapes, clause by clause. */
+  frames(ctx: ParagraphContext, clauses: ClauseWords[]): Hit[][] {
+    return this.collect(ctx, clauses, this.frameWords, true);
+  }
+
+  private collect(ctx: ParagraphContext, clauses: ClauseWords[], table: EntryTable, withShapes: boolean): Hit[][] {
     const perClause: Hit[][] = clauses.map(() => []);
-    const { words, tokens, text } = ctx;
-    for (let w = 0; w < words.length; w++) {
-      const start = tokens[words[w]].start;
-      const clause = ctx.clauseIndexAt(start);
-      if (clause < 0) continue;
-      for (let k = w; k < words.length; k++) {
-        const end = tokens[words[k]].end;
-        if (end - start > this.maxLength) break;
-        if (k > w && tokens[words[k]].start !== tokens[words[k - 1]].end) break;
-        const atoms = this.byText.get(text.slice(start, end));
-        if (atoms) for (const atom of atoms) perClause[clause].push({ atom, clause, start, end, word: w });
+    let clause = 0;
+    table.scan(ctx, (atoms, start, end, word) => {
+      while (clause < clauses.length && clauses[clause].end <= start) clause++;
+      if (clause >= clauses.length || clauses[clause].start > start) return;
+      for (const atom of atoms) perClause[clause].push({ atom, clause, start, end, word });
+    });
+    if (withShapes) {
+      for (const { atom, shape } of this.shapeAtoms) {
+        for (let i = 0; i < clauses.length; i++) {
+          for (const s of shape(ctx, clauses[i])) perClause[i].push({ atom, clause: i, start: s.start, end: s.end, word: wordAt(ctx, s.start) });
+        }
       }
     }
-    this.atoms.forEach((name, atom) => {
-      const shape = SHAPES[name];
-      if (!shape) return;
-      clauses.forEach((clause, i) => {
-        for (const s of shape(ctx, clause)) perClause[i].push({ atom, clause: i, start: s.start, end: s.end, word: wordAt(ctx, s.start) });
-      });
-    });
     return perClause;
   }
 }
@@ -128,6 +189,10 @@ function wordAt(ctx: ParagraphContext, offset: number): number {
   return lo;
 }
 
+/** First code units of the scored words: a word starting otherwise needs no lookup. */
+const REGISTER_FIRST = new Uint8Array(0x10000);
+for (const word of REGISTER_SCORES.keys()) REGISTER_FIRST[word.charCodeAt(0)] = 1;
+
 /** How informal a clause reads: the sum of its words' register scores, and how many distinct words carry one. */
 function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number; words: Set<string>; span?: Span } {
   const words = new Set<string>();
@@ -135,6 +200,7 @@ function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number
   let span: Span | undefined;
   for (let w = clause.from; w < clause.to; w++) {
     const t = ctx.tokens[ctx.words[w]];
+    if (REGISTER_FIRST[ctx.text.charCodeAt(t.start)] === 0) continue;
     const s = REGISTER_SCORES.get(t.text);
     if (s === undefined || ctx.isQuoted(t.start, t.end)) continue;
     // Each word counts once: 很…很 is emphasis, not a second sign of chat.
@@ -146,6 +212,11 @@ function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number
 }
 
 /** The clauses grouped by sentence: each clause's sentence, each sentence's first clause and hits. */
+/** Per clause, the hits of both lists, in order of position. */
+function merge(a: Hit[][], b: Hit[][]): Hit[][] {
+  return a.map((list, i) => (b[i].length === 0 ? list : list.length === 0 ? b[i] : [...list, ...b[i]].sort((x, y) => x.start - y.start)));
+}
+
 function bySentence(ctx: ParagraphContext, perClause: Hit[][]): { of: number[]; first: number[]; hits: Hit[][] } {
   const of: number[] = [];
   const first: number[] = [];
@@ -283,57 +354,104 @@ export const clauseKind: ParagraphKind = {
   },
   compile(rules) {
     const lexicon = new Lexicon();
-    const terms = (list: Term[] | undefined) => (list ?? []).map((t) => (Array.isArray(t) ? t : [t]).map((a) => lexicon.atom(a)));
-    const patterns: CompiledPattern[] = rules.map((rule) => {
-      const p = rule.spec.match.clause as ClausePattern;
+    const specs = rules.map((rule) => rule.spec.match.clause as ClausePattern);
+    const atoms = (t: Term, role: 'trigger' | 'finding' | 'frame') => (Array.isArray(t) ? t : [t]).map((a) => lexicon.atom(a, role));
+    const terms = (list: Term[] | undefined, role: 'trigger' | 'finding' | 'frame') => (list ?? []).map((t) => atoms(t, role));
+    // Triggers first, then the rest of the findings, then the frames (an atom's first role wins).
+    const triggers = specs.map((p) => (p.all?.length ? [atoms(p.all[p.all.length - 1], 'trigger')] : terms(p.any, 'trigger')));
+    const found = specs.map((p, k) => ({
+      all: p.all?.length ? [...terms(p.all.slice(0, -1), 'finding'), triggers[k][0]] : [],
+      any: p.all?.length ? terms(p.any, 'finding') : triggers[k],
+    }));
+    const patterns: CompiledPattern[] = rules.map((rule, k) => {
+      const p = specs[k];
       return {
         rule,
-        all: terms(p.all),
-        any: terms(p.any),
-        none: terms(p.none),
-        noneAfter: terms(p.noneAfter),
-        noneInSentence: terms(p.noneInSentence),
+        ...found[k],
+        none: terms(p.none, 'frame'),
+        noneAfter: terms(p.noneAfter, 'frame'),
+        noneInSentence: terms(p.noneInSentence, 'frame'),
         order: p.order ?? false,
         within: p.within ?? 12,
         register: p.register ? { min: p.register.min, words: p.register.words ?? 1 } : undefined,
         sentence: p.scope === 'sentence',
       };
     });
+    // Which patterns an atom can start. Register patterns have no trigger and are tried everywhere.
+    const triggeredBy: number[][] = [];
+    const untriggered: number[] = [];
+    triggers.forEach((list, k) => {
+      if (list.length === 0) return void untriggered.push(k);
+      for (const term of list) for (const atom of term) (triggeredBy[atom] ??= []).push(k);
+    });
+    const tried = new Int32Array(patterns.length);
+    let stamp = 0;
     return (ctx, out: Match[]) => {
       const clauses = ctx.memo(clauseWords, () => clauseWords(ctx));
-      const perClause = ctx.memo(lexicon, () => lexicon.hits(ctx, clauses));
-      const sentences = ctx.memo(perClause, () => bySentence(ctx, perClause));
+      const triggered = lexicon.triggers(ctx, clauses);
+      // No trigger anywhere: only the register patterns can match, and they need no other word.
+      const anyTrigger = triggered.some((list) => list.length > 0);
+      const found = anyTrigger ? merge(triggered, lexicon.findings(ctx, clauses)) : triggered;
+      const sentences = bySentence(ctx, found);
+      // Phase 1: the matches the finding words allow, before any frame is looked for.
+      const possible: { k: number; clause: number; sentence: number; chosen: Hit[]; span?: Span }[] = [];
       clauses.forEach((clause, i) => {
         const sentence = sentences.of[i];
+        const atSentenceStart = sentences.first[sentence] === i;
+        stamp++;
+        const candidates: number[] = [];
+        const consider = (hits: Hit[], sentenceScope: boolean) => {
+          for (const h of hits) {
+            for (const k of triggeredBy[h.atom] ?? []) {
+              if (tried[k] === stamp || patterns[k].sentence !== sentenceScope) continue;
+              tried[k] = stamp;
+              candidates.push(k);
+            }
+          }
+        };
+        consider(found[i], false);
+        // A sentence-scope pattern is tried once, at the sentence's first clause.
+        if (atSentenceStart) consider(sentences.hits[sentence], true);
+        for (const k of untriggered) if (!patterns[k].sentence || atSentenceStart) candidates.push(k);
         let register: ReturnType<typeof registerOf> | undefined;
-        for (const p of patterns) {
-          // A sentence-scope pattern is tried once, at the sentence's first clause.
-          if (p.sentence && sentences.first[sentence] !== i) continue;
-          const hits = p.sentence ? sentences.hits[sentence] : perClause[i];
-          if (hits.length === 0 && !p.register) continue;
-          const chosen = choose(p, hits);
+        for (const k of candidates.sort((a, b) => a - b)) {
+          const p = patterns[k];
+          const chosen = choose(p, p.sentence ? sentences.hits[sentence] : found[i]);
           if (!chosen) continue;
-          // `none` is tested on the clauses that hold the matched words, `noneInSentence` on the whole sentence.
-          if (p.none.length > 0) {
-            const own = new Set(chosen.length > 0 ? chosen.map((h) => h.clause) : [i]);
-            if (p.none.some((term) => [...own].some((c) => perClause[c].some((h) => inTerm(term, h))))) continue;
-          }
-          if (p.noneAfter.length > 0) {
-            // From the first matched clause to the sentence's end: a remedy before a 可/但 does not answer what follows it.
-            const from = chosen.length > 0 ? Math.min(...chosen.map((h) => h.clause)) : i;
-            const later = sentences.hits[sentence].filter((h) => h.clause >= from);
-            if (p.noneAfter.some((term) => later.some((h) => inTerm(term, h)))) continue;
-          }
-          if (p.noneInSentence.some((term) => sentences.hits[sentence].some((h) => inTerm(term, h)))) continue;
           let span: Span | undefined = chosen.length > 0 ? { start: Math.min(...chosen.map((h) => h.start)), end: Math.max(...chosen.map((h) => h.end)) } : undefined;
           if (p.register) {
             register ??= registerOf(ctx, clause);
             if (register.score < p.register.min || register.words.size < p.register.words || !register.span) continue;
             span ??= register.span;
           }
-          if (span) out.push({ rule: p.rule, start: span.start, end: span.end });
+          if (span) possible.push({ k, clause: i, sentence, chosen, span });
         }
       });
+      if (possible.length === 0) return;
+      // Phase 2: the frames, looked for only now (most paragraphs never get here).
+      const frames = ctx.memo(found, () => lexicon.frames(ctx, clauses));
+      const inClause = (c: number, term: number[]) => found[c].some((h) => inTerm(term, h)) || frames[c].some((h) => inTerm(term, h));
+      const clausesOf = (sentence: number) => {
+        const from = sentences.first[sentence];
+        const to = sentence + 1 < sentences.first.length ? sentences.first[sentence + 1] : clauses.length;
+        return { from, to };
+      };
+      for (const m of possible) {
+        const p = patterns[m.k];
+        // `none` is tested on the clauses that hold the matched words, `noneAfter` from the first
+        // of them to the sentence's end (a remedy before a 可/但 does not answer what follows it),
+        // `noneInSentence` on the whole sentence.
+        const own = m.chosen.length > 0 ? [...new Set(m.chosen.map((h) => h.clause))] : [m.clause];
+        if (p.none.some((term) => own.some((c) => inClause(c, term)))) continue;
+        const { from, to } = clausesOf(m.sentence);
+        const first = Math.min(...own);
+        let cancelled = false;
+        for (let c = from; c < to && !cancelled; c++) {
+          if (c >= first && p.noneAfter.some((term) => inClause(c, term))) cancelled = true;
+          else if (p.noneInSentence.some((term) => inClause(c, term))) cancelled = true;
+        }
+        if (!cancelled) out.push({ rule: p.rule, start: m.span!.start, end: m.span!.end });
+      }
     };
   },
 };
