@@ -1,5 +1,6 @@
-// Bundles the extension, the language server, the CLI and the unit tests. nodejs-jieba stays
-// external: it is a native module that ships with its own .node binary and dictionaries.
+// Bundles the extension and the language server (for Node and for the browser), the CLI, the
+// scripts and the tests. jieba is WebAssembly (wasm/dist): its glue is bundled, the .wasm and the
+// dictionaries are read at run time.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -14,11 +15,25 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
-  external: ['vscode', 'nodejs-jieba'],
+  external: ['vscode'],
   // Word classes and register scores are data files compiled into the bundles.
   loader: { '.txt': 'text', '.tsv': 'text' },
   logLevel: 'warning',
 };
+
+/**
+ * VS Code for the Web: the extension and its language server's Web Worker. No Node module is
+ * marked external, so a Node import reaching these bundles fails the build; only the glue's Node
+ * branch (never taken in a browser) names `fs` and `path`, and gets empty modules for them.
+ */
+const gluesNodeBranch = {
+  name: 'glue-node-branch',
+  setup(build) {
+    build.onResolve({ filter: /^(fs|path)$/ }, (args) => (/wasm[\\/]dist[\\/]jieba\.js$/.test(args.importer) ? { path: args.path, namespace: 'glue-node-branch' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'glue-node-branch' }, () => ({ contents: 'module.exports = {};' }));
+  },
+};
+const browser = { ...common, platform: 'browser', target: 'es2022', plugins: [gluesNodeBranch] };
 
 /** Each test file is its own bundle, so one broken file does not stop the others building. */
 function testBuilds(dir) {
@@ -32,6 +47,8 @@ function testBuilds(dir) {
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { server: 'src/server/server.ts' }, outdir: 'dist' },
+  { ...browser, entryPoints: { browserExtension: 'src/extension/browserExtension.ts' }, outdir: 'dist' },
+  { ...browser, entryPoints: { browserServer: 'src/server/browserServer.ts' }, outdir: 'dist', format: 'iife' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { eval: 'scripts/eval/main.ts', generate: 'scripts/generate/main.ts', register: 'scripts/register/main.ts' }, outdir: 'out', sourcemap: true },
   { ...common, entryPoints: { bench: 'scripts/bench/main.ts', 'bench-bare-jieba': 'scripts/bench/bareJieba.ts' }, outdir: 'out' },

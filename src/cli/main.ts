@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createChecker, documentKind, DictionaryError, type Locale, type ConfigProblem } from '../core';
+import { createChecker, documentKind, DictionaryError, type Locale, type ConfigProblem } from '../core/node';
 import { readInput, readDocxInput } from './readInput';
 import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS, omissionNotes, type DocxText } from '../formats';
 import { runExport } from './export';

@@ -1,5 +1,6 @@
-import { Checker, JiebaSegmenter, builtInRules, resolveConfig, CATEGORIES, CATEGORY_TABLE, type Locale, type RuleSpec } from '../core';
+import { Checker, builtInRules, resolveConfig, CATEGORIES, CATEGORY_TABLE, type Locale, type RuleSpec, type Segmenter } from '../core';
 import { readServerSettings, type ServerSettings } from './settings';
+import type { ServerHost } from './host';
 
 /** Everything that depends on settings; rebuilt when they change. */
 export interface Engine {
@@ -19,31 +20,32 @@ const KNOWN_IDS = new Set(RULES.map((r) => r.id));
 const NOT_CLEANUP = Object.fromEntries(CATEGORIES.filter((c) => !CATEGORY_TABLE[c].pasteCleanup).map((c) => [c, 'off']));
 
 /**
- * Builds engines from settings. jieba (about a second to load) is loaded again only when the
- * user dictionary changes.
+ * Builds engines from settings. jieba is loaded again only when the user dictionary changes.
  */
 export class EngineBuilder {
-  private segmenter: { instance: JiebaSegmenter; dictionary?: string } | undefined;
+  private segmenter: { instance: Segmenter; dictionary?: string } | undefined;
   private generation = 0;
+
+  constructor(private readonly host: ServerHost) {}
 
   /**
    * The engine for these raw `speechDraft` settings, every problem found in them (localized), and
    * how long jieba took to load when this build loaded it.
    */
   build(raw: unknown, clientLocale: string | undefined, workspaceFolder: string | undefined): { engine: Engine; problems: string[]; segmenterLoadMs?: number } {
-    const { settings, problems } = readServerSettings(raw, workspaceFolder, clientLocale);
+    const { settings, problems } = readServerSettings(raw, (value) => this.host.resolvePath(value, workspaceFolder), clientLocale);
     const locale = settings.locale;
-    const { config, problems: coreProblems } = resolveConfig({ ...settings.core, locale }, KNOWN_IDS);
+    const { config, problems: coreProblems } = resolveConfig({ ...settings.core, locale }, KNOWN_IDS, this.host.files);
     let segmenterLoadMs: number | undefined;
     if (!this.segmenter || this.segmenter.dictionary !== config.userDictionary) {
       const began = performance.now();
-      const instance = new JiebaSegmenter(config.userDictionary);
-      instance.load();
+      const instance = this.host.segmenter(config.userDictionary);
+      instance.load?.();
       segmenterLoadMs = Math.round(performance.now() - began);
       this.segmenter = { instance, dictionary: config.userDictionary };
     }
     const segmenter = this.segmenter.instance;
-    const cleanerConfig = resolveConfig({ categories: NOT_CLEANUP, locale }, KNOWN_IDS).config;
+    const cleanerConfig = resolveConfig({ categories: NOT_CLEANUP, locale }, KNOWN_IDS, this.host.files).config;
     const checker = new Checker(segmenter, RULES, config);
     const engine: Engine = {
       checker,

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createChecker, markdownShape, type Finding } from '../../src/core';
+import { createChecker, markdownShape, type Finding } from '../../src/core/node';
 import { applyEdits, fixEdit, mergeFixes, stillMatches } from '../../src/server/edits';
 import { disableCommentEdit } from '../../src/server/disableComment';
 import { segmenter } from './support/project';
