@@ -50,6 +50,8 @@ const builds = [
   { ...browser, entryPoints: { browserExtension: 'src/extension/browserExtension.ts' }, outdir: 'dist' },
   { ...browser, entryPoints: { browserServer: 'src/server/browserServer.ts' }, outdir: 'dist', format: 'iife' },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist' },
+  // Loaded when first needed (src/core/packageFiles.ts requireBundle): a user's rule pack; a .docx or an export in the CLI.
+  { ...common, entryPoints: { recheck: 'recheck/lib/browser.js', 'cli-docx': 'src/cli/docx.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { eval: 'scripts/eval/main.ts', generate: 'scripts/generate/main.ts', register: 'scripts/register/main.ts' }, outdir: 'out', sourcemap: true },
   { ...common, entryPoints: { bench: 'scripts/bench/main.ts', 'bench-bare-jieba': 'scripts/bench/bareJieba.ts' }, outdir: 'out' },
   ...testBuilds('test/unit'),

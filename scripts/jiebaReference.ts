@@ -8,7 +8,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Segmenter } from '../src/core/model';
-import { packageFile, packageRoot } from '../src/core/dictionaryFiles';
+import { packageFile, packageRoot } from '../src/core/packageFiles';
 
 // Bundled into out/…: the repository is found from there.
 export const REFERENCE_FILE = packageFile('test/fixtures/jieba-reference.json');

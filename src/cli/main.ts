@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createChecker, documentKind, DictionaryError, type Locale, type ConfigProblem } from '../core/node';
-import { readInput, readDocxInput } from './readInput';
-import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS, omissionNotes, type DocxText } from '../formats';
-import { runExport } from './export';
+import { requireBundle } from '../core/packageFiles';
+import { readInput } from './readInput';
+import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS } from '../formats/wordFiles';
+import { omissionNotes } from '../formats/docx/context';
+import type { DocxText } from '../formats/docx/read';
 import { UsageError, loadSettings } from './usage';
 import { formatJson, formatSarif, formatText, type FileReport } from './formats';
 import { formatRules } from './rulesList';
@@ -63,7 +65,7 @@ function run(argv: string[]): number | Promise<number> {
     process.stdout.write(formatRules(checker.rules, format, locale));
     return 0;
   }
-  if (command === 'export') return runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale);
+  if (command === 'export') return wordParts().runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale);
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format ${format}: use text, json or sarif`);
@@ -116,8 +118,11 @@ function run(argv: string[]): number | Promise<number> {
   return inputFailed ? 2 : anyError ? 1 : 0;
 }
 
+/** The Word parts (dist/cli-docx.js), loaded for a .docx or an export only. */
+const wordParts = () => requireBundle<typeof import('./docx')>('cli-docx.js');
+
 function docxInput(file: string): { text: string; docx: DocxText } | { error: { zh: string; en: string } } {
-  const r = readDocxInput(file);
+  const r = wordParts().readDocxInput(file);
   return 'error' in r ? r : { text: r.doc.text, docx: r.doc };
 }
 

@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { LocalizedText } from './model';
 import { DictionaryError } from './dictionaryError';
 import { FILE_LIMITS, readRegularFile } from './files';
@@ -86,19 +85,4 @@ export function dictionaryText(bytes: Buffer): { text: string } | { problem: Loc
 export function userDictionaryProblem(file: string): LocalizedText | undefined {
   const read = readUserDictionary(file);
   return 'problem' in read ? read.problem : undefined;
-}
-
-/** The package's root: the nearest folder above the running bundle that holds our package.json (dist/ or out/… are below it). */
-export function packageRoot(): string {
-  let dir = __dirname;
-  for (let up = 0; up < 5; up++) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    dir = path.dirname(dir);
-  }
-  throw new DictionaryError(path.join(__dirname, 'package.json'), REINSTALL.missing);
-}
-
-/** A segmenter file of the package (`SEGMENTER_FILES`) as a path. */
-export function packageFile(relative: string): string {
-  return path.join(packageRoot(), ...relative.split('/'));
 }

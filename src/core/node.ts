@@ -11,7 +11,7 @@ import type { Segmenter } from './model';
 
 export * from './index';
 export { JiebaSegmenter, nodeWasmJiebaData } from './segmenter';
-export { packageFile } from './dictionaryFiles';
+export { packageFile } from './packageFiles';
 
 /** The settings' files from disk. */
 export const NODE_SETTINGS_FILES: SettingsFiles = { loadRulePack: loadRulePackFile, userDictionaryProblem };

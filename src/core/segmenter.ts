@@ -1,7 +1,8 @@
 import type { WasmModule } from '../../wasm/dist/jieba.js';
 import { WasmJiebaSegmenter, WasmJiebaDataError, type WasmJiebaData } from './wasmSegmenter';
 import { DictionaryError } from './dictionaryError';
-import { damagedFile, dictionaryText, packageFile, readPackageFile, readUserDictionary } from './dictionaryFiles';
+import { damagedFile, dictionaryText, readPackageFile, readUserDictionary } from './dictionaryFiles';
+import { packageFile } from './packageFiles';
 import { SEGMENTER_FILES } from './segmenterFiles';
 
 // jieba in Node: the WebAssembly build (wasm/dist) with our dictionaries and the user's, read

@@ -12,7 +12,7 @@ import { ROOT, fileWriter, segmenter, tempDir } from './support/project';
 // (`npm run check:wasm -- --write-reference`), and `npm run check:wasm` compares the two live.
 
 const reference = JSON.parse(fs.readFileSync(REFERENCE_FILE, 'utf8')) as Reference;
-const JIEBA_DICT = path.join(path.dirname(path.dirname(require.resolve('nodejs-jieba'))), 'dict');
+const JIEBA_DICT = path.join(ROOT, 'node_modules', 'nodejs-jieba', 'dict');
 
 /** The segmenter the reference was recorded with: jieba's dictionary and the reference user dictionary. */
 function referenceSegmenter(): WasmJiebaSegmenter {
