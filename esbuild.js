@@ -33,7 +33,24 @@ const gluesNodeBranch = {
     build.onLoad({ filter: /.*/, namespace: 'glue-node-branch' }, () => ({ contents: 'module.exports = {};' }));
   },
 };
-const browser = { ...common, platform: 'browser', target: 'es2022', plugins: [gluesNodeBranch] };
+// Both run in Web Workers (VS Code's web extension host, our server's Worker): packages' `worker`
+// builds, not their DOM ones (decode-named-character-reference would need `document`).
+const browser = { ...common, platform: 'browser', target: 'es2022', conditions: ['worker'], plugins: [gluesNodeBranch] };
+
+/**
+ * Mocha's browser build is UMD: inside a CommonJS module (which the web extension host makes of a
+ * test module) it would replace the module's exports. Seen without `module`, `exports` and
+ * `define`, it sets the global `mocha` instead.
+ */
+const mochaAsGlobal = {
+  name: 'mocha-as-global',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, (args) => ({
+      contents: `(function (module, exports, define) {\n${fs.readFileSync(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
+  },
+};
 
 /** Each test file is its own bundle, so one broken file does not stop the others building. */
 function testBuilds(dir) {
@@ -56,6 +73,8 @@ const builds = [
   { ...common, entryPoints: { bench: 'scripts/bench/main.ts', 'bench-bare-jieba': 'scripts/bench/bareJieba.ts' }, outdir: 'out' },
   ...testBuilds('test/unit'),
   ...testBuilds('test/integration'),
+  // The web run's test module, with Mocha's browser build: the web extension host has no Node.
+  { ...browser, entryPoints: ['test/web/index.ts'], outdir: 'out/test/web', sourcemap: true, plugins: [...browser.plugins, mochaAsGlobal] },
 ];
 
 async function main() {

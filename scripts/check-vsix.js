@@ -5,28 +5,21 @@
 // files are; then runs, from the unzipped folder (so nothing comes from this checkout), the
 // language server (a diagnostic on a sentence with drafter self-reference) and the CLI (a draft,
 // a .docx and a user rule pack, which load the bundles kept apart for them).
-// `node scripts/check-vsix.js [FILE.vsix]`; without a file, the newest .vsix at the project root.
+// `node scripts/check-vsix.js [FILE.vsix]`; without a file, the one `npm run package` writes.
 'use strict';
 const cp = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const rpc = require('vscode-jsonrpc/node');
+const { unpackVsix } = require('./vsix');
 
-const root = path.join(__dirname, '..');
-const vsix = process.argv[2] ?? fs.readdirSync(root).filter((f) => f.endsWith('.vsix')).map((f) => path.join(root, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
-if (!vsix) {
-  console.error('No .vsix found: run npm run package first.');
-  process.exit(2);
-}
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-vsix-'));
-cp.execFileSync('unzip', ['-q', vsix, '-d', dir]);
-const extension = path.join(dir, 'extension');
+const { vsix, dir, extension, remove } = unpackVsix(process.argv[2]);
 console.log(`${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024 / 1024).toFixed(2)} MB`);
 
 function fail(message) {
   console.log(`FAIL: ${message}`);
-  fs.rmSync(dir, { recursive: true, force: true });
+  remove();
   process.exit(1);
 }
 
@@ -124,6 +117,6 @@ function checkServer() {
   checkContents();
   checkCli();
   const ok = await checkServer();
-  fs.rmSync(dir, { recursive: true, force: true });
+  remove();
   process.exit(ok ? 0 : 1);
 })();

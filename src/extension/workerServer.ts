@@ -1,15 +1,19 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
 import { SEGMENTER_FILES } from '../core/segmenterFiles';
 import type { WorkerFiles } from '../protocol';
 import type { ServerStarter } from './client';
 
-/** The Web Worker API, the parts used (the project compiles without lib.dom). */
+/** The browser APIs used (the project compiles without lib.dom). */
 interface WebWorker {
   postMessage(message: unknown): void;
   terminate(): void;
 }
-const Worker = (globalThis as unknown as { Worker: new (url: string) => WebWorker }).Worker;
+const { Worker, Blob, URL } = globalThis as unknown as {
+  Worker: new (url: string) => WebWorker;
+  Blob: new (parts: Uint8Array[], options: { type: string }) => object;
+  URL: { createObjectURL(blob: object): string };
+};
 
 /**
  * The schemes of a workspace's files in VS Code for the Web: a local folder (file), GitHub
@@ -18,13 +22,20 @@ const Worker = (globalThis as unknown as { Worker: new (url: string) => WebWorke
  */
 const WEB_FILE_SCHEMES = ['file', 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
 
-/** The segmenter's files, read from the extension's own folder (never from anywhere else). */
-async function readWorkerFiles(root: vscode.Uri): Promise<WorkerFiles> {
+/**
+ * The Worker's script (as a blob: URL) and the segmenter's files, read from the extension's own
+ * folder through VS Code's file system, whatever its scheme (https on vscode.dev, vscode-remote
+ * on code-server, where a Worker cannot be made from the extension's URI).
+ */
+async function readWorkerFiles(root: vscode.Uri): Promise<{ script: string; files: WorkerFiles }> {
   const read = (file: string) => vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, file));
   const decoder = new TextDecoder();
-  const [wasm, prepared, ...dictionaries] = await Promise.all([read(SEGMENTER_FILES.wasm), read(SEGMENTER_FILES.prepared), ...SEGMENTER_FILES.dictionaries.map(read)]);
+  const [script, wasm, prepared, ...dictionaries] = await Promise.all([read('dist/browserServer.js'), read(SEGMENTER_FILES.wasm), read(SEGMENTER_FILES.prepared), ...SEGMENTER_FILES.dictionaries.map(read)]);
   const buffer = (bytes: Uint8Array) => bytes.slice().buffer as ArrayBuffer;
-  return { wasm: buffer(wasm), prepared: buffer(prepared), dictionaries: dictionaries.map((d) => decoder.decode(d)) };
+  return {
+    script: URL.createObjectURL(new Blob([script], { type: 'text/javascript' })),
+    files: { wasm: buffer(wasm), prepared: buffer(prepared), dictionaries: dictionaries.map((d) => decoder.decode(d)) },
+  };
 }
 
 /**
@@ -32,16 +43,17 @@ async function readWorkerFiles(root: vscode.Uri): Promise<WorkerFiles> {
  * (and restart after a crash) gets a fresh Worker, which first receives the segmenter's files.
  */
 export function workerServer(context: vscode.ExtensionContext): ServerStarter {
-  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browserServer.js').toString(true);
-  let files: Promise<WorkerFiles> | undefined;
+  let read: ReturnType<typeof readWorkerFiles> | undefined;
   let worker: WebWorker | undefined;
   const startWorker = async () => {
-    files ??= readWorkerFiles(context.extensionUri);
-    const data = await files;
+    read ??= readWorkerFiles(context.extensionUri);
+    const { script, files } = await read;
     worker?.terminate();
     worker = new Worker(script);
-    worker.postMessage(data);
-    return worker as never;
+    worker.postMessage(files);
+    // Transports, not the Worker: VS Code's extension host replaces the Worker class, so the
+    // client's own `instanceof Worker` test would fail.
+    return { reader: new BrowserMessageReader(worker as never), writer: new BrowserMessageWriter(worker as never) };
   };
   return {
     fileSchemes: WEB_FILE_SCHEMES,
