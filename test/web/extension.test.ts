@@ -82,6 +82,20 @@ describe('web: the extension in VS Code for the Web', () => {
     await screenshot('workbench-web');
   });
 
+  it('exports the draft as a Word speech and reviews that .docx, all in the browser', async () => {
+    const draft = inWorkspace('draft-safety-meeting.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+    const written = await vscode.commands.executeCommand<vscode.Uri>('speechDraft.exportDocx', undefined, { overwrite: true });
+    check(written?.path.endsWith('/draft-safety-meeting.docx'), `wrote ${written?.toString()}`);
+    const bytes = await vscode.workspace.fs.readFile(written);
+    check(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.length > 5000, 'a .docx (a ZIP file) of some size');
+    const review = await vscode.commands.executeCommand<vscode.TextDocument>('speechDraft.reviewDocx', written);
+    check(review?.uri.scheme === 'speech-draft-docx', `the review opened: ${review?.uri.toString()}`);
+    check(review.getText().startsWith('在全市安全生产工作会议上的讲话\n同志们：'), `the speech's paragraphs, title first: ${review.getText().slice(0, 40)}`);
+    const found = await diagnosticsOf(review.uri, 1);
+    check(found.some((d) => review.getText(d.range) === '笔者'), '笔者 is marked in the review');
+  });
+
   it('says once that a user dictionary cannot be read in a browser, and goes on checking', async () => {
     await vscode.workspace.getConfiguration('speechDraft').update('userDictionary', 'my.dict.utf8', vscode.ConfigurationTarget.Workspace);
     const deadline = Date.now() + 20_000;
