@@ -57,6 +57,7 @@ export function formatJson(reports: FileReport[]): string {
         line: f.line,
         column: f.column,
         fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement })),
+        related: f.related.map((p) => ({ message: p.message, offset: p.start, length: p.end - p.start, line: p.line, column: p.column })),
       };
       const c = contextOf(r, f);
       if (!c) return base;
@@ -106,6 +107,14 @@ export function formatSarif(reports: FileReport[], rules: RuleSpec[], locale: Lo
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, ...region, ...docxRegion },
           },
         }],
+        relatedLocations: f.related.length ? f.related.map((place, id) => ({
+          id,
+          message: { text: place.message },
+          physicalLocation: {
+            artifactLocation: { uri: toUri(r.path) },
+            region: { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: place.endColumn, charOffset: place.start, charLength: place.end - place.start },
+          },
+        })) : undefined,
         fixes: f.fixes.length && !c ? f.fixes.map((x) => ({
           description: { text: x.title },
           artifactChanges: [{ artifactLocation: { uri: toUri(r.path) }, replacements: [{ deletedRegion: region, insertedContent: { text: x.replacement } }] }],

@@ -6,6 +6,8 @@ import { runExport } from './export';
 import { UsageError, loadSettings } from './usage';
 import { formatJson, formatSarif, formatText, type FileReport } from './formats';
 import { formatRules } from './rulesList';
+import { runOutline } from './outlineCommand';
+import { isNotesFile, notesPatternOf, runNotes } from './notesCommand';
 
 const VERSION: string = require('../../package.json').version;
 
@@ -13,6 +15,8 @@ const USAGE = `讲稿助手 speech-draft ${VERSION}
 
 用法 Usage:
   speech-draft check [--format text|json|sarif] [--config FILE] [--locale zh|en] FILE…   检查讲话稿（"-" 读标准输入）
+  speech-draft outline [--format text|json] [--config FILE] [--locale zh|en] FILE…      列出讲话各部分的字数和时长
+  speech-draft notes [--format text|json] [--config FILE] [--locale zh|en] FILE…        列出讲话稿的起草说明
   speech-draft export [--font-size PT] [--config FILE] [-o OUT.docx] [--force] FILE.md     导出 Word 讲话稿
   speech-draft rules [--format text|json] [--locale zh|en]                              列出全部规则
 
@@ -64,6 +68,11 @@ function run(argv: string[]): number | Promise<number> {
     return 0;
   }
   if (command === 'export') return runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale);
+  if (command === 'outline' || command === 'notes') {
+    if (files.length === 0) throw new UsageError(locale === 'zh' ? '没有指定文件' : 'no file given');
+    const settings = loadSettings(values.config, locale) ?? {};
+    return (command === 'outline' ? runOutline : runNotes)(files, values.format ?? 'text', settings, locale, (p) => warn(p, locale));
+  }
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format ${format}: use text, json or sarif`);
@@ -79,11 +88,18 @@ function run(argv: string[]): number | Promise<number> {
     process.stderr.write(`speech-draft: ${locale === 'zh' ? '无法加载分词词典，未检查' : 'cannot load the dictionaries; nothing checked'}: ${e.text(locale)}\n`);
     return 2;
   }
+  const notesPattern = notesPatternOf(settings ?? {}, (p) => warn(p, locale));
 
   let inputFailed = false;
   let anyError = false;
   const reports: FileReport[] = [];
   for (const file of files) {
+    if (isNotesFile(file, notesPattern)) {
+      const skipped = { zh: '是起草说明文件，不作为讲话稿检查（speech-draft notes 可查看）', en: 'is a drafting-notes file, not checked as a speech (see speech-draft notes)' };
+      process.stderr.write(`speech-draft: ${file}: ${skipped[locale]}
+`);
+      continue;
+    }
     const word = file !== '-' && (DOCX_EXTENSIONS.test(file) || LEGACY_WORD_EXTENSIONS.test(file));
     const input: { text: string; docx?: DocxText } | { error: { zh: string; en: string } } = word ? docxInput(file) : readInput(file);
     if ('error' in input) {

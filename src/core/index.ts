@@ -17,9 +17,12 @@ export { markdownBlocks, wholeBlocksSpan } from './blocks';
 export { markdownShape } from './markdownShape';
 export { isClusterBoundary } from './graphemes';
 export { fillMessage, ruleTitle } from './ruleText';
+export { sentenceToMove, type SentenceToMove } from './movableSentence';
 export * from './model';
 export type { IntentCard } from './intentCard';
 export type { DraftStats } from './stats';
+export { partsAt, chartParts, type Outline, type OutlinePart, type Stretch } from './outline';
+export { DEFAULT_NOTES_FILE, resolveNotesPattern, notesFileName, isNotesFileName, notesHeader, formatNote, parseNotes, type DraftNote } from './notes';
 
 /** Builds a checker from raw settings: every unusable setting becomes a problem, never a crash. */
 export function createChecker(settings?: unknown, segmenter?: Segmenter): { checker: Checker; problems: ConfigProblem[]; segmenter: Segmenter } {

@@ -28,7 +28,7 @@ function isWhitespace(c: number): boolean {
 }
 
 /** Sentences of a paragraph: each ends after its final mark and any closing quotes. */
-function splitSentences(text: string): Span[] {
+export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {

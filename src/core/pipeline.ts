@@ -40,6 +40,11 @@ function toFinding(m: PlacedMatch, ctx: PipelineContext): Finding {
     endLine: end.line,
     endColumn: end.column,
     fixes: m.fixes.map((f) => localizeFix(f, locale)),
+    related: (m.related ?? []).map((r) => {
+      const from = ctx.lines().position(r.start);
+      const to = ctx.lines().position(r.end);
+      return { start: r.start, end: r.end, message: r.message[locale], line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }),
   };
 }
 

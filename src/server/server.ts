@@ -18,6 +18,8 @@ import {
   type Diagnostic,
   type Hover,
   type HoverParams,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
 } from 'vscode-languageserver/node';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -27,13 +29,14 @@ import { documentKind, wholeBlocksSpan, DictionaryError, type Locale } from '../
 import * as protocol from '../protocol';
 import { EngineBuilder, type Engine } from './engine';
 import { DocumentState, type Checked } from './documentState';
-import { toDiagnostic, SOURCE } from './diagnostics';
+import { toDiagnostic, relatedHints, SOURCE } from './diagnostics';
 import { codeActions, fixAllEdits } from './codeActions';
 import { mergeFixes, stillMatches } from './edits';
 import { hoverMarkdown } from './hover';
 import { reviewData } from './review';
 import { ruleInfos } from './ruleInfo';
 import { notADraft } from './documentScope';
+import { documentSymbols, partStatuses } from './outline';
 import { SERVER_TEXT, say } from './messages';
 import { version } from '../../package.json';
 
@@ -86,6 +89,7 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, protocol.FIX_ALL_KIND] },
       hoverProvider: true,
+      documentSymbolProvider: { label: SOURCE },
     },
   };
 });
@@ -182,7 +186,8 @@ function checkAndPublish(doc: TextDocument): Checked | undefined {
     checked = state.last = { version: doc.version, kind: documentKind(doc.languageId), findings: [], coverage: 'paused', note };
   }
   logCheck(doc, checked, performance.now() - began);
-  const diagnostics: Diagnostic[] = checked.findings.map((f) => toDiagnostic(f, ruleLink));
+  const language = engine.locale;
+  const diagnostics: Diagnostic[] = checked.findings.flatMap((f) => [toDiagnostic(f, ruleLink, doc.uri), ...relatedHints(f, ruleLink, doc.uri, language)]);
   for (const p of checked.result?.cardProblems ?? []) {
     diagnostics.push({ range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) }, severity: 2, source: SOURCE, message: p[engine.locale] });
   }
@@ -202,6 +207,7 @@ function checkAndPublish(doc: TextDocument): Checked | undefined {
     targetMinutes: checked.result?.card?.durationMinutes?.value,
     coverage: checked.coverage,
     note: checked.note,
+    parts: partStatuses(checked.result?.outline),
   } satisfies protocol.DocumentStatus).catch(ignore);
   return checked;
 }
@@ -265,6 +271,12 @@ connection.onHover((params: HoverParams): Hover | undefined => {
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: { start: doc.positionAt(here[0].start), end: doc.positionAt(here[0].end) } };
 });
 
+connection.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
+  const doc = documents.get(params.textDocument.uri);
+  const outline = doc && current(doc)?.result?.outline;
+  return doc && outline ? documentSymbols(doc, outline, locale()) : [];
+});
+
 connection.onRequest(protocol.FIX_ALL, (params: protocol.DocumentRangeParams): protocol.EditsResult | null => {
   const doc = documents.get(params.uri);
   const checked = doc && current(doc);
@@ -301,6 +313,7 @@ connection.onRequest(protocol.REVIEW, (params: protocol.ReviewParams): protocol.
       targetMinutes: checked.result?.card?.durationMinutes?.value,
       partial: isPartial(checked),
       specs: engine.specs,
+      outline: checked.result?.outline,
     },
     engine.locale,
   );

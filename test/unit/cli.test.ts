@@ -37,8 +37,9 @@ describe('cli', function () {
       assert.deepEqual(Object.keys(report.files[0]), ['path', 'findings']);
       assert.ok(report.files[0].findings.length > 0);
       for (const f of report.files[0].findings) {
-        assert.deepEqual(Object.keys(f), ['ruleId', 'category', 'severity', 'message', 'offset', 'length', 'line', 'column', 'fixes']);
+        assert.deepEqual(Object.keys(f), ['ruleId', 'category', 'severity', 'message', 'offset', 'length', 'line', 'column', 'fixes', 'related']);
         for (const x of f.fixes) assert.deepEqual(Object.keys(x), ['title', 'replacement']);
+        for (const x of f.related) assert.deepEqual(Object.keys(x), ['message', 'offset', 'length', 'line', 'column']);
       }
     });
 

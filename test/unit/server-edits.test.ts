@@ -28,7 +28,7 @@ describe('server: quick-fix edits', () => {
   });
 
   it('fix-all skips a fix that overlaps an earlier one instead of garbling the text', () => {
-    const at = (offset: number, length: number, replacement: string): Finding => ({ ruleId: 'r', category: 'wording', severity: 'warning', message: '', start: offset, end: offset + length, text: '', line: 1, column: offset + 1, endLine: 1, endColumn: offset + length + 1, fixes: [{ title: 't', replacement }] });
+    const at = (offset: number, length: number, replacement: string): Finding => ({ ruleId: 'r', category: 'wording', severity: 'warning', message: '', start: offset, end: offset + length, text: '', line: 1, column: offset + 1, endLine: 1, endColumn: offset + length + 1, fixes: [{ title: 't', replacement }], related: [] });
     const edits = mergeFixes([at(4, 3, 'X'), at(0, 5, 'Y'), at(8, 0, 'Z'), at(8, 0, 'Z'), at(9, 1, '')]);
     assert.deepEqual(edits.map((e) => [e.start, e.end - e.start, e.newText]), [[0, 5, 'Y'], [8, 0, 'Z'], [9, 1, '']]);
     assert.equal(applyEdits('0123456789', edits), 'Y567Z8');
