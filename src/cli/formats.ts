@@ -56,7 +56,7 @@ export function formatJson(reports: FileReport[]): string {
         length: f.end - f.start,
         line: f.line,
         column: f.column,
-        fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement })),
+        fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement, safe: x.safe })),
       };
       const c = contextOf(r, f);
       if (!c) return base;

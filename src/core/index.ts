@@ -17,6 +17,7 @@ export { markdownBlocks, wholeBlocksSpan } from './blocks';
 export { markdownShape } from './markdownShape';
 export { isClusterBoundary } from './graphemes';
 export { fillMessage, ruleTitle } from './ruleText';
+export { applyEdits, fixText, mergeFixes, safeFixEdits, type TextEdit } from './autofix';
 export * from './model';
 export type { IntentCard } from './intentCard';
 export type { DraftStats } from './stats';

@@ -28,7 +28,7 @@ function isWhitespace(c: number): boolean {
 }
 
 /** Sentences of a paragraph: each ends after its final mark and any closing quotes. */
-function splitSentences(text: string): Span[] {
+export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -179,7 +179,19 @@ export class ParagraphContext {
 
   /** The token starting at offset (binary search: rarely needed, so not indexed). */
   tokenAt(offset: number): Token | undefined {
-    if (!this.startsToken(offset)) return undefined;
+    const i = this.tokenIndexAt(offset);
+    return i < 0 ? undefined : this.tokens[i];
+  }
+
+  /** The token ending at offset (tokens cover the text, so it is the one before the token starting there). */
+  tokenEndingAt(offset: number): Token | undefined {
+    if (offset === this.text.length) return this.tokens.at(-1);
+    const i = this.tokenIndexAt(offset);
+    return i > 0 ? this.tokens[i - 1] : undefined;
+  }
+
+  private tokenIndexAt(offset: number): number {
+    if (!this.startsToken(offset)) return -1;
     let lo = 0;
     let hi = this.tokens.length - 1;
     while (lo < hi) {
@@ -187,7 +199,7 @@ export class ParagraphContext {
       if (this.tokens[mid].start < offset) lo = mid + 1;
       else hi = mid;
     }
-    return this.tokens[lo];
+    return lo;
   }
 
   /** jieba's part-of-speech tag for the token starting at offset (tags are computed on demand). */

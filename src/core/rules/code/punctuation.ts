@@ -1,5 +1,6 @@
 import type { ParagraphContext } from '../../paragraph';
 import type { CompiledRule, Match } from '../../model';
+import { inDoubledRun } from './typography';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '.': '。', '(': '（', ')': '）' };
 /** Finds the candidates quickly; most paragraphs have few half-width marks. */
@@ -9,7 +10,7 @@ const CJK_LETTER = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Half-width ,.;:!?() next to Chinese text (GB/T 15834: Chinese text takes full-width marks).
- * Left alone: decimals and times (3.5, 10:30), list markers such as "1." at a line's start,
+ * Left alone: decimals and times (3.5, 10:30), list markers such as "1." opening a line or clause,
  * and marks between Latin letters or digits.
  */
 export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule): Match[] {
@@ -28,9 +29,13 @@ export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule):
     if (ch === '.' && isListNumber(text, i)) continue;
     // A run of dots is an ellipsis written wrongly; `ellipsis-form` reports the whole run.
     if (ch === '.' && (prev === '.' || next === '.')) continue;
+    // So is a doubled comma or colon (,, ::): `doubled-punctuation` reports the run, and
+    // `repeated-marks` a run of !? (!!, ?!).
+    if (inDoubledRun(text, i)) continue;
+    if ((ch === '!' || ch === '?') && (/[!?！？]/.test(prev) || /[!?！？]/.test(next))) continue;
     if (ch === '(' || ch === ')') {
       if (!parentheses.inChinese(i)) continue;
-    } else if (!(CJK.test(prev) || CJK_LETTER.test(next))) continue;
+    } else if (!(CJK.test(beyondMarks(text, i, -1)) || CJK_LETTER.test(beyondMarks(text, i, 1)))) continue;
     out.push({
       rule,
       start: i,
@@ -84,10 +89,13 @@ class Parentheses {
         this.nextClose = close < 0 ? Infinity : close;
       }
       const close = this.nextClose;
-      return (close !== Infinity ? this.anyHan(i + 1, close) : this.anyHan(i + 1, i + 3)) || this.anyHan(i - 1, i);
+      // Both halves of a pair get the same answer, so a fix never leaves （2012) half converted.
+      if (close !== Infinity) return this.anyHan(i + 1, close) || this.anyHan(i - 1, i) || this.anyHan(close + 1, close + 2);
+      return this.anyHan(i + 1, i + 3) || this.anyHan(i - 1, i);
     }
     const open = this.lastOpen;
-    return (open >= 0 ? this.anyHan(open + 1, i) : this.anyHan(i - 2, i)) || this.anyHan(i + 1, i + 2);
+    if (open >= 0) return this.anyHan(open + 1, i) || this.anyHan(open - 1, open) || this.anyHan(i + 1, i + 2);
+    return this.anyHan(i - 2, i) || this.anyHan(i + 1, i + 2);
   }
 
   private anyHan(from: number, to: number): boolean {
@@ -100,6 +108,19 @@ class Parentheses {
     const b = Math.max(a, Math.min(to, text.length));
     return this.hanBefore[b] - this.hanBefore[a] > 0;
   }
+}
+
+/** How far `beyondMarks` looks past neighbouring marks (a long run of them costs no more). */
+const MARKS_LOOKED_PAST = 4;
+
+/**
+ * The character next to i in direction step, past a few other half-width marks: in 感受).  the
+ * dot sits in Chinese as much as the bracket does, and both are converted at once.
+ */
+function beyondMarks(text: string, i: number, step: 1 | -1): string {
+  let j = i + step;
+  for (let n = 0; n < MARKS_LOOKED_PAST && j >= 0 && j < text.length && FULL_WIDTH[text[j]] !== undefined; n++) j += step;
+  return text[j] ?? '';
 }
 
 /** ASCII "…" around Chinese text: Chinese text takes “…” (GB/T 15834). */
