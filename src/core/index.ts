@@ -6,11 +6,13 @@ import type { Segmenter } from './model';
 
 export { Checker, DocumentSession, documentKind, type CheckResult } from './checker';
 export { resolveConfig, type Settings, type ResolvedConfig, type ConfigProblem } from './config';
+export { PROJECT_CONFIG_FILE, findProjectConfigFile, readProjectConfig, resolveWithProject, type ProjectConfig } from './projectConfig';
 export { JiebaSegmenter, alignTokens } from './segmenter';
 export { DictionaryError } from './dictionaryFiles';
 export { builtInRules, BUILT_IN_PACKS } from './rules/packs';
 export { validatePack } from './rules/validate';
 export { rulePackSchema } from './rules/schema';
+export { projectConfigSchema, packageJsonSchema } from './projectConfigSchema';
 export { ruleKindOf } from './rules/kinds';
 export { LineIndex } from './lineIndex';
 export { markdownBlocks, wholeBlocksSpan } from './blocks';
