@@ -38,8 +38,9 @@ function emit(out: string[], mark: string, lines: { line: string; newline: boole
 }
 
 /**
- * The unified diff (`diff -u`, 3 lines of context) of applying non-overlapping edits to text,
- * built from the edits themselves: each run of edited lines becomes removed and added lines.
+ * The unified diff (`diff -u`, 3 lines of context, names as given: `patch -p0` applies it) of
+ * applying non-overlapping edits to text, built from the edits themselves: each run of edited
+ * lines becomes removed and added lines.
  */
 export function unifiedDiff(name: string, text: string, edits: readonly TextEdit[]): string {
   if (edits.length === 0) return '';
@@ -56,7 +57,7 @@ export function unifiedDiff(name: string, text: string, edits: readonly TextEdit
       prev.edits.push(e);
     } else blocks.push({ first, last, edits: [e] });
   }
-  const out = [`--- a/${name}`, `+++ b/${name}`];
+  const out = [`--- ${name}`, `+++ ${name}`];
   let shift = 0;
   for (let b = 0; b < blocks.length; ) {
     // A hunk takes blocks whose context would touch.
