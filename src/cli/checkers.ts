@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Checker, JiebaSegmenter, builtInRules, findProjectConfigFile, readProjectConfig, resolveWithProject, type ConfigProblem, type Locale, type RuleSpec, type Settings } from '../core';
+import { Checker, JiebaSegmenter, builtInRules, findProjectConfigFile, readProjectConfig, resolveWithProject, type ConfigProblem, type Locale, type ProjectConfig, type RuleSpec, type Settings } from '../core';
 
 const RULES = builtInRules();
 const KNOWN_IDS = new Set(RULES.map((r) => r.id));
@@ -54,4 +54,13 @@ export class CheckerForFile {
     }
     return this.loaded.segmenter;
   }
+}
+
+/** The project file's own settings for a file (for `export`, which reads exportFontSize), its problems reported. */
+export function projectSettingsOf(file: string, report: (problems: ConfigProblem[]) => void): ProjectConfig['settings'] | undefined {
+  const configFile = findProjectConfigFile(path.dirname(path.resolve(file === '-' ? 'stdin' : file)));
+  if (!configFile) return undefined;
+  const project = readProjectConfig(configFile);
+  report(project.problems);
+  return project.settings;
 }

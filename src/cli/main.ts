@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { documentKind, DictionaryError, type Locale, type ConfigProblem, type Settings } from '../core';
+import { documentKind, DictionaryError, type Locale, type Settings } from '../core';
 import { readInput, readDocxInput } from './readInput';
 import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS, omissionNotes, type DocxText } from '../formats';
 import { runExport } from './export';
-import { UsageError, loadSettings } from './usage';
+import { UsageError, loadSettings, warn } from './usage';
 import { formatGithub, formatJson, formatRdjson, formatSarif, formatText, type FileReport } from './formats';
 import { formatRules } from './rulesList';
 import { CheckerForFile } from './checkers';
@@ -38,9 +38,6 @@ function localeFrom(value: string | undefined): Locale {
 }
 
 
-function warn(problems: ConfigProblem[], locale: Locale): void {
-  for (const p of problems) process.stderr.write(`speech-draft: ${p[locale]}\n`);
-}
 
 function run(argv: string[]): number | Promise<number> {
   const { values, positionals } = parseArgs({

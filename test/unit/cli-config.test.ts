@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli, tempDir, phraseRule, type JsonReport } from './support/project';
+import { partXml, W } from './support/docxFixtures';
 
 // The project file on the command line, `speech-draft init`, and the CI formats (github, rdjson),
 // as a user runs them.
@@ -73,6 +74,16 @@ describe('cli: project file, init and CI formats', function () {
     assert.match(fs.readFileSync(file, 'utf8'), /strict JSON/);
     fs.writeFileSync(path.join(folder, 'e.txt'), text);
     assert.equal(runCli(['check', path.join(folder, 'e.txt')]).stderr, '', 'the starter draws no settings problem');
+  });
+
+  it('`export` takes exportFontSize from the project file', () => {
+    const folder = path.join(root, 'print');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, '.speechdraftrc.json'), JSON.stringify({ exportFontSize: 14 }));
+    fs.writeFileSync(path.join(folder, 'speech.md'), '# 标题\n\n同志们：\n');
+    assert.equal(runCli(['export', path.join(folder, 'speech.md')]).status, 0);
+    const styles = partXml(new Uint8Array(fs.readFileSync(path.join(folder, 'speech.docx'))), 'word/styles.xml');
+    assert.equal(styles.getElementsByTagNameNS(W, 'docDefaults')[0].getElementsByTagNameNS(W, 'sz')[0].getAttributeNS(W, 'val'), '28');
   });
 
   it('--format github prints one workflow annotation per finding, escaped', () => {
