@@ -5,7 +5,7 @@ import type { CompiledRule, Match, Token } from '../../model';
  * Characters that never reduplicate in written Chinese, so 要要 or 的的 is a slip. Characters
  * that do (谢谢, 常常, 人人, 天天, 看看, 个个, 每每, 让让, 最最) are not listed.
  */
-const NEVER_DOUBLED = new Set('的是在和与及并把被将要我们这那就也都还又而或以为于从向使很更已其之所则但即由因此该会各'.split(''));
+const NEVER_DOUBLED = new Set('的是在和与及并把被将要我们这那就也都还又而或以为于从向使很更已其之所则但即由因此该会各');
 /** jieba tags of two-character words that never reduplicate: pronouns, prepositions, conjunctions, particles. */
 const NEVER_DOUBLED_TAG = /^[rpcu]/;
 const ALL_HAN = /^\p{Script=Han}+$/u;
@@ -19,20 +19,29 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
  * deletes it.
  */
 export function doubledWord(ctx: ParagraphContext, rule: CompiledRule): Match[] {
-  const text = ctx.text;
   const out: Match[] = [];
+  const { tokens, words, text } = ctx;
   for (let i = 0; i + 1 < text.length; i++) {
-    if (text[i] === text[i + 1] && NEVER_DOUBLED.has(text[i]) && doubledCharacter(ctx, i)) {
+    // Numbers first: a doubled character is rare, a set lookup at every place is not free.
+    if (text.charCodeAt(i) === text.charCodeAt(i + 1) && NEVER_DOUBLED.has(text[i]) && doubledCharacter(ctx, i)) {
       out.push({ rule, start: i + 1, end: i + 2 });
       i++;
     }
   }
-  const words = ctx.words.map((w) => ctx.tokens[w]);
   for (let w = 0; w < words.length; w++) {
-    const run = repeatedRun(ctx, words, w);
-    if (!run) continue;
-    out.push({ rule, start: run.start, end: run.end });
-    w = run.lastWord;
+    const a = tokens[words[w]].start;
+    for (let n = 1; n <= 4 && w + 2 * n <= words.length; n++) {
+      // Cheap test first (most words pass none): the n words from a, as text, start and end as
+      // the text right after them does.
+      const b = tokens[words[w + n]].start;
+      const length = b - a;
+      if (length < 2 || text.charCodeAt(b) !== text.charCodeAt(a) || text.charCodeAt(b - 1) !== text.charCodeAt(b + length - 1)) continue;
+      const second = repeatedRun(ctx, w, n);
+      if (!second) continue;
+      out.push({ rule, ...second });
+      w += 2 * n - 1;
+      break;
+    }
   }
   return out;
 }
@@ -52,29 +61,29 @@ function doubledCharacter(ctx: ParagraphContext, i: number): boolean {
 }
 
 /**
- * A run of words starting at word index w that is at once repeated, as its second copy: one
- * word of the never-doubled tags, or words of three characters or more.
+ * The second copy of the n words from word index w when they are at once repeated: one word of
+ * the never-doubled tags, or words of three characters or more.
  */
-function repeatedRun(ctx: ParagraphContext, words: Token[], w: number): { start: number; end: number; lastWord: number } | undefined {
-  for (let n = 1; n <= 4 && w + 2 * n <= words.length; n++) {
-    // Cheap test first: a repeated run starts with the same word twice, n words apart.
-    if (words[w].text !== words[w + n].text) continue;
-    const first = words.slice(w, w + n);
-    const second = words.slice(w + n, w + 2 * n);
-    if (!first.every((t, k) => t.text === second[k].text)) continue;
-    // The copies must touch: 我们，我们 is a figure of speech, not a slip.
-    if (first[n - 1].end !== second[0].start || !adjacent(first) || !adjacent(second)) continue;
-    const phrase = ctx.text.slice(first[0].start, first[n - 1].end);
-    // A quoted saying may repeat a name on purpose (“曲麻莱曲麻莱，进得去出不来”).
-    if (ctx.isQuoted(first[0].start, second[n - 1].end)) continue;
-    if (!ALL_HAN.test(phrase)) continue;
-    // 一家一家, 一个项目一个项目: a numeral and its measure word repeated means "one by one".
-    if (/^[一每两几]/.test(phrase) || /^m/.test(ctx.tagAt(first[0].start) ?? '')) continue;
-    const word = n === 1 && phrase.length === 2 && NEVER_DOUBLED_TAG.test(ctx.tagAt(first[0].start) ?? '');
-    if (phrase.length < 3 && !word) continue;
-    return { start: second[0].start, end: second[n - 1].end, lastWord: w + 2 * n - 1 };
+function repeatedRun(ctx: ParagraphContext, w: number, n: number): { start: number; end: number } | undefined {
+  const word = (k: number) => ctx.tokens[ctx.words[k]];
+  const first: Token[] = [];
+  const second: Token[] = [];
+  for (let k = 0; k < n; k++) {
+    first.push(word(w + k));
+    second.push(word(w + n + k));
   }
-  return undefined;
+  if (!first.every((t, k) => t.text === second[k].text)) return undefined;
+  // The copies must touch: 我们，我们 is a figure of speech, not a slip.
+  if (first[n - 1].end !== second[0].start || !adjacent(first) || !adjacent(second)) return undefined;
+  const phrase = ctx.text.slice(first[0].start, first[n - 1].end);
+  if (!ALL_HAN.test(phrase)) return undefined;
+  // A quoted saying may repeat a name on purpose (“曲麻莱曲麻莱，进得去出不来”).
+  if (ctx.isQuoted(first[0].start, second[n - 1].end)) return undefined;
+  // 一家一家, 一个项目一个项目: a numeral and its measure word repeated means "one by one".
+  if (/^[一每两几]/.test(phrase) || /^m/.test(ctx.tagAt(first[0].start) ?? '')) return undefined;
+  const pronounOrParticle = n === 1 && phrase.length === 2 && NEVER_DOUBLED_TAG.test(ctx.tagAt(first[0].start) ?? '');
+  if (phrase.length < 3 && !pronounOrParticle) return undefined;
+  return { start: second[0].start, end: second[n - 1].end };
 }
 
 const adjacent = (run: Token[]) => run.every((t, k) => k === 0 || run[k - 1].end === t.start);

@@ -107,7 +107,8 @@ export function inDoubledRun(text: string, i: number): boolean {
 
 /** The openers checked, and what closes each (a half-width ) too: `half-width-punctuation` reports it). */
 const CLOSERS: Record<string, string> = { '“': '”', '（': '）)' };
-const CLOSES_SOMETHING = /[”）)]/;
+/** The marks that open or close a pair; only they need looking at. */
+const PAIR_MARK = /[“”（）)]/g;
 
 /**
  * An opening “ or （ that the paragraph never closes. Each paragraph is judged on its own; one
@@ -116,12 +117,13 @@ const CLOSES_SOMETHING = /[”）)]/;
  */
 export function unclosedPairs(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   const text = ctx.text;
-  if (!/[“（]/.test(text)) return [];
+  if (!text.includes('“') && !text.includes('（')) return [];
   const open: { mark: string; at: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (CLOSERS[c]) open.push({ mark: c, at: i });
-    else if (CLOSES_SOMETHING.test(c)) {
+  PAIR_MARK.lastIndex = 0;
+  for (let m = PAIR_MARK.exec(text); m; m = PAIR_MARK.exec(text)) {
+    const c = m[0];
+    if (CLOSERS[c]) open.push({ mark: c, at: m.index });
+    else {
       // A closer pops its own opener and leaves any unclosed one inside it (“甲（乙”) open.
       let k = open.length - 1;
       while (k >= 0 && !CLOSERS[open[k].mark].includes(c)) k--;
