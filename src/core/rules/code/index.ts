@@ -4,7 +4,7 @@ import { halfWidthPunctuation, asciiQuotes, bookTitleForEvent } from './punctuat
 import { jammerNoise } from './noise';
 import { fixedSeriesOrder } from './fixedSeries';
 import { shortYear, rangeUnit, mixedLargeNumber, fullWidthDigits } from './numbers';
-import { spacesBetweenChinese, doubledPunctuation, unclosedPairs } from './typography';
+import { spacesBetweenChinese, doubledPunctuation } from './typography';
 import { doubledWord } from './repetition';
 import { sloganRun, stockPhraseRepeated } from './slogans';
 
@@ -24,7 +24,6 @@ export const CODE_RULES: Record<string, CodeRule> = {
   stockPhraseRepeated,
   spacesBetweenChinese,
   doubledPunctuation,
-  unclosedPairs,
   fullWidthDigits,
   doubledWord,
 };
