@@ -73,7 +73,7 @@ function run(argv: string[]): number | Promise<number> {
     return 0;
   }
   if (command === 'fix') {
-    if (values.stdin ? files.length > 0 : files.length === 0) throw new UsageError(locale === 'zh' ? 'fix 需要文件，或用 --stdin 读标准输入（二者不能同时使用）' : 'fix takes files, or --stdin (not both)');
+    if (values.stdin ? files.length > 0 : files.length === 0 || files.includes('-')) throw new UsageError(locale === 'zh' ? 'fix 需要文件，或用 --stdin 读标准输入（二者不能同时使用）' : 'fix takes files, or --stdin (not both)');
     return runFix(files, { dryRun: values['dry-run'] ?? false, stdin: values.stdin ?? false, stdinFilename: values['stdin-filename'] }, checkers, locale);
   }
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');

@@ -67,6 +67,7 @@ describe('cli: fix', function () {
     const md = runCli(['fix', '--stdin', '--stdin-filename', 'x.md'], { input: '`a,b` 和 **我们** 要,好.\n' });
     assert.equal(md.stdout, '`a,b` 和 **我们** 要，好。\n');
     assert.equal(runCli(['fix', '--stdin', 'a.txt']).status, 2, '--stdin and files together are a usage error');
+    assert.match(runCli(['fix', '-'], { input: '好,' }).stderr, /--stdin/, '"-" is not a file to write back');
   });
 
   it('an unreadable input gets one line naming it; the other files are still fixed; exit 2', () => {
