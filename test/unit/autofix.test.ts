@@ -18,6 +18,11 @@ describe('safe fixes (fix-all, speech-draft fix)', function () {
     assert.equal(fix(text), '听说下一步可能要调整分管,我个人觉得,他好像不太行.\n全市经济平稳增长，就业形势总体稳定。\n');
   });
 
+  it('only the sentence with the unsolvable error is held back, not the rest of its paragraph', () => {
+    assert.equal(fix('听说张局长要调走了,大家议论纷纷.全市经济平稳增长,就业形势总体稳定.'), '听说张局长要调走了,大家议论纷纷.全市经济平稳增长，就业形势总体稳定。');
+    assert.equal(fix('据说张局长要调走了。全市经济平稳增长,就业稳定.'), '据说张局长要调走了。全市经济平稳增长，就业稳定。');
+  });
+
   it('voice fixes stay quick fixes: 笔者 is not rewritten, the punctuation around it is', () => {
     assert.equal(fix('笔者认为,安全生产是发展的底线.'), '笔者认为，安全生产是发展的底线。');
     const findings = checker.check('笔者认为,这项工作很重要.', 'plaintext').findings;
