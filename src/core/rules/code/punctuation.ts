@@ -10,7 +10,7 @@ const CJK_LETTER = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Half-width ,.;:!?() next to Chinese text (GB/T 15834: Chinese text takes full-width marks).
- * Left alone: decimals and times (3.5, 10:30), list markers such as "1." opening a line or clause,
+ * Left alone: decimals and times (3.5, 10:30), list markers such as "1." at a line's start,
  * and marks between Latin letters or digits.
  */
 export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule): Match[] {
