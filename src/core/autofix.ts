@@ -35,8 +35,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
-const HALF_WIDTH_STOP = /(?<=\p{Script=Han})\.(?!\d)/gu;
-
 /** The sentences (on their lines) that each of the spans touches. */
 function sentencesAround(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
@@ -44,9 +42,7 @@ function sentencesAround(text: string, spans: readonly Span[]): Span[] {
     const lineStart = span.start === 0 ? 0 : text.lastIndexOf('\n', span.start - 1) + 1;
     const newline = text.indexOf('\n', span.end);
     const lineEnd = newline < 0 ? text.length : newline;
-    // A half-width full stop after Chinese (a pasted draft's) ends a sentence as 。 does.
-    const line = text.slice(lineStart, lineEnd).replace(HALF_WIDTH_STOP, '。');
-    for (const s of splitSentences(line)) {
+    for (const s of splitSentences(text.slice(lineStart, lineEnd))) {
       const start = s.start + lineStart;
       const end = s.end + lineStart;
       if (start < Math.max(span.end, span.start + 1) && end > span.start) out.push({ start, end });

@@ -62,7 +62,8 @@ function isListNumber(text: string, dot: number): boolean {
   if (k < 0 || !isDigit(text[k])) return false;
   while (k >= 0 && isDigit(text[k])) k--;
   while (k >= 0 && text[k] !== '\n' && /\s/.test(text[k])) k--;
-  return k < 0 || ITEM_OPENER.test(text[k]);
+  // A half-width full stop after Chinese ends a sentence too (池.2.地里…), as it will once fixed.
+  return k < 0 || ITEM_OPENER.test(text[k]) || (text[k] === '.' && CJK_LETTER.test(text[k - 1] ?? ''));
 }
 
 /**
