@@ -66,6 +66,26 @@ function run(argv: string[]): number | Promise<number> {
   if (command === 'export') return runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale);
   const explicit = values.config ? { settings: loadSettings(values.config, locale) as Settings } : undefined;
   const checkers = new CheckerForFile(explicit, locale, (problems) => warn(problems, locale));
+  const options = { format: values.format, dryRun: values['dry-run'] ?? false, stdin: values.stdin ?? false, stdinFilename: values['stdin-filename'] };
+  try {
+    return runChecking(command, files, options, checkers, locale);
+  } catch (e) {
+    if (!(e instanceof DictionaryError)) throw e;
+    // jieba itself would abort on such a file: nothing is checked.
+    process.stderr.write(`speech-draft: ${locale === 'zh' ? '无法加载分词词典，未检查' : 'cannot load the dictionaries; nothing checked'}: ${e.text(locale)}\n`);
+    return 2;
+  }
+}
+
+interface CheckingOptions {
+  format?: string;
+  dryRun: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+}
+
+/** The commands that check drafts: `rules`, `fix` and `check`. */
+function runChecking(command: string | undefined, files: string[], values: CheckingOptions, checkers: CheckerForFile, locale: Locale): number {
   if (command === 'rules') {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format ${format}: rules supports text|json`);
@@ -74,7 +94,7 @@ function run(argv: string[]): number | Promise<number> {
   }
   if (command === 'fix') {
     if (values.stdin ? files.length > 0 : files.length === 0 || files.includes('-')) throw new UsageError(locale === 'zh' ? 'fix 需要文件，或用 --stdin 读标准输入（二者不能同时使用）' : 'fix takes files, or --stdin (not both)');
-    return runFix(files, { dryRun: values['dry-run'] ?? false, stdin: values.stdin ?? false, stdinFilename: values['stdin-filename'] }, checkers, locale);
+    return runFix(files, values, checkers, locale);
   }
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const format = values.format ?? 'text';

@@ -58,6 +58,20 @@ describe('cli: project file, init and CI formats', function () {
     assert.equal(r.status, 0, 'a warning-only draft still exits 0');
   });
 
+  it('a user dictionary in the project file that jieba cannot use: one line naming both files; checking goes on with the built-in dictionaries', () => {
+    const folder = path.join(root, 'baddict');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'words.dict.utf8'), Buffer.from([0x61, 0x00, 0x62]));
+    fs.writeFileSync(path.join(folder, '.speechdraftrc.json'), JSON.stringify({ userDictionary: 'words.dict.utf8' }));
+    fs.writeFileSync(path.join(folder, 'f.txt'), text);
+    const r = runCli(['check', '--format', 'json', path.join(folder, 'f.txt')]);
+    assert.equal(r.status, 0);
+    const lines = r.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0], /baddict[\\/]\.speechdraftrc\.json：用户词典“.*words\.dict\.utf8”无法使用.*已只用内置词典/);
+    assert.ok(ids(r)[0].includes('hedge-word'));
+  });
+
   it('`init` writes a commented starter once; --force overwrites; --locale en writes English notes', () => {
     const folder = path.join(root, 'new');
     fs.mkdirSync(folder);

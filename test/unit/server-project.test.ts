@@ -61,6 +61,16 @@ describe('language server: the project file and fix-all', function () {
     assert.match(message, /不是有效的 JSON.*已使用默认配置/);
   });
 
+  it('a project’s user dictionary jieba cannot use is named, and its drafts are checked without it', async () => {
+    fs.mkdirSync(path.join(root, 'dict'));
+    fs.writeFileSync(path.join(root, 'dict', 'words.dict.utf8'), Buffer.from([0x61, 0x00, 0x62]));
+    fs.writeFileSync(path.join(root, 'dict', '.speechdraftrc.json'), JSON.stringify({ userDictionary: 'words.dict.utf8' }));
+    await changed(uri('dict', '.speechdraftrc.json'));
+    await server.open(uri('dict', 'e.md'), '这件事好像办完了。\n');
+    assert.ok((await codes(uri('dict', 'e.md'))).includes('hedge-word'));
+    await server.until(() => server.messages.find((m) => m.includes('words.dict.utf8')), 'a message naming the dictionary');
+  });
+
   const seed = path.resolve(ROOT, '../shared/seed/office-work-guidance.raw.txt');
   for (const [name, languageId] of [['seed.txt', 'plaintext'], ['seed.md', 'markdown']] as const) {
     it(`fix-all and speech-draft fix clean the raw forum copy alike (${name})`, async function () {
@@ -73,8 +83,8 @@ describe('language server: the project file and fix-all', function () {
       const editor = applyEdits(raw, result.edits);
       const cli = runCli(['fix', '--stdin', '--stdin-filename', name], { input: raw, cwd: root });
       assert.equal(cli.stdout, editor);
-      // TODO(#12): also for .md once #12's fix of jammer ranges in Markdown is on main.
-      if (languageId === 'plaintext') assert.doesNotMatch(editor, /[$&#]|本帖最后由/, 'the noise and the edit note are gone');
+      assert.doesNotMatch(editor, /[$&#]|本帖最后由/, 'the noise and the edit note are gone');
+      assert.ok(editor.includes('四是不要使自己介入领导的矛盾之中'), 'the paragraph behind the jammer run is kept');
     });
   }
 });
