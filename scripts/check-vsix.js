@@ -17,6 +17,13 @@ if (!vsix) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-vsix-'));
 cp.execFileSync('unzip', ['-q', vsix, '-d', dir]);
 const server = path.join(dir, 'extension', 'dist', 'server.js');
+// Every JSON Schema the package contributes must be in it, or VS Code validates nothing.
+const contributed = JSON.parse(fs.readFileSync(path.join(dir, 'extension', 'package.json'), 'utf8')).contributes.jsonValidation.map((v) => v.url);
+const missing = contributed.filter((url) => !fs.existsSync(path.join(dir, 'extension', url)));
+if (missing.length > 0) {
+  console.error(`FAIL: contributed schemas missing from the package: ${missing.join(', ')}`);
+  process.exit(1);
+}
 console.log(`${path.basename(vsix)}: ${(fs.statSync(vsix).size / 1024 / 1024).toFixed(2)} MB, server at ${server}`);
 
 const proc = cp.spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], cwd: os.tmpdir() });

@@ -4,6 +4,7 @@ import { loadSpeech, draftOfSize } from './speechText';
 import { measureInProcess } from './inProcess';
 import { measureThroughServer, idleStallMs, type ServerFigures } from './editorHost';
 import { measureProcesses } from './processes';
+import { measureManyFiles } from './manyFiles';
 import { round } from './stats';
 import { measureScaling } from './scaling';
 
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
 
   const inProcess = measureInProcess(speech.text, draft, DRAFT_KIND, 15);
   const processes = measureProcesses(ROOT, speech.text, BIG_FILE_CHARS);
+  const many = measureManyFiles(ROOT, speech.text);
 
   const incrementalMs = server?.incrementalMs ?? inProcess.incrementalMs;
   const rssMb = server?.serverRssMb ?? process.memoryUsage().rss / 1024 / 1024;
@@ -71,6 +73,11 @@ async function main(): Promise<void> {
     cliMs: round(processes.cliMs, 0),
     bareJiebaProcessMs: round(processes.bareJiebaMs, 0),
     cliRatio: round(processes.cliMs / processes.bareJiebaMs, 3),
+    smallFiles: many.files,
+    smallFilesOneCallMs: round(many.oneCallMs, 0),
+    smallFilesSeparateCallsMs: round(many.separateCallsMs, 0),
+    nodeStartMs: round(many.nodeStartMs, 0),
+    jiebaStartMs: round(many.jiebaStartMs, 0),
   };
 
   const verdicts = [
@@ -84,6 +91,7 @@ async function main(): Promise<void> {
   log(`initMs ${result.initMs} ms (jieba load${server ? ', in the server' : ''}); bare cut ${result.bareCutMs} ms; full check ${result.fullCheckMs} ms (CPU time; in wall time ${round(inProcess.bareCutWallMs, 3)} and ${round(inProcess.fullCheckWallMs, 3)} ms, ratio ${result.wallRatio})`);
   log(`incremental ${result.incrementalMs} ms via ${result.incrementalVia}; of which an LSP round trip ${result.lspRoundTripMs ?? '-'} ms; Checker.session() alone ${result.sessionIncrementalMs} ms; full check of the draft ${result.draftFullCheckMs} ms`);
   log(`CLI ${result.cliMs} ms vs bare jieba script ${result.bareJiebaProcessMs} ms`);
+  log(`${many.files} small drafts (~${many.draftChars} characters each): one call ${result.smallFilesOneCallMs} ms, ${many.files} calls ${result.smallFilesSeparateCallsMs} ms (${round(many.separateCallsMs / many.files, 0)} ms a call; of that Node starts in ${result.nodeStartMs} ms and a bare jieba script runs in ${result.jiebaStartMs} ms)`);
   log(`event-loop stall of this thread doing nothing for 2 s: ${result.idleStallMs} ms (the machine's own noise; compare maxEventLoopBlockMs with it)`);
   log('');
   for (const v of verdicts) log(`${v.verdict.padEnd(12)} ${v.name}: ${v.value ?? 'not measured'} ${v.unit}  target ${v.target}`);

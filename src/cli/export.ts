@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import type { Locale } from '../core';
 import { exportSpeechDocx, normalizeFontSize, parseSpeech, draftNotesCandidates, DOCX_EXTENSIONS } from '../formats';
 import { readInput } from './readInput';
-import { UsageError, loadSettings } from './usage';
+import { UsageError, loadSettings, warn } from './usage';
+import { projectSettingsOf } from './checkers';
 
 export interface ExportArgs {
   output?: string;
@@ -17,7 +18,7 @@ export async function runExport(files: string[], args: ExportArgs, locale: Local
   const zh = locale === 'zh';
   if (files.length !== 1) throw new UsageError(zh ? 'export 需要且只接受一个 Markdown 草稿' : 'export takes exactly one Markdown draft');
   const [file] = files;
-  const settings = loadSettings(args.config, locale) as { exportFontSize?: unknown } | undefined;
+  const settings = (args.config ? loadSettings(args.config, locale) : projectSettingsOf(file, (problems) => warn(problems, locale))) as { exportFontSize?: unknown } | undefined;
   let fontSize = normalizeFontSize(settings?.exportFontSize);
   if (args.fontSize !== undefined) {
     const n = Number(args.fontSize);

@@ -35,10 +35,18 @@ export interface CategoryTraits {
   pasteCleanup: boolean;
   /** The drafter's own idea or voice: the sentence can move to the drafting notes (起草说明) as a suggestion. */
   toNotes: boolean;
+  /**
+   * Its fixes change the form only (marks, digits, noise), never what the speech says, so fix-all
+   * and `speech-draft fix` apply them; a rule's `fix.safe` overrides this. Voice fixes are applied
+   * one at a time, where the drafter reads them.
+   */
+  formFixes: boolean;
+  /** Text that is not the drafter's (pasted noise): removing it is safe even in a sentence left for rewriting. */
+  foreign: boolean;
 }
 
-const voice = { voice: true, register: true, pasteCleanup: false, toNotes: false };
-const norm = { voice: false, register: false, pasteCleanup: false, toNotes: false };
+const voice = { voice: true, register: true, pasteCleanup: false, toNotes: false, formFixes: false, foreign: false };
+const norm = { voice: false, register: false, pasteCleanup: false, toNotes: false, formFixes: false, foreign: false };
 
 /** The categories in the order reviews list them. */
 export const CATEGORY_TABLE = {
@@ -50,9 +58,9 @@ export const CATEGORY_TABLE = {
   arrogance: { ...voice, name: { zh: '盛气凌人', en: 'Arrogance toward the public' } },
   overstep: { ...voice, toNotes: true, name: { zh: '越位（二首长）', en: 'Overstepping ("second boss")' } },
   colloquial: { ...voice, name: { zh: '口语与网络用语', en: 'Slang and colloquialisms' } },
-  punctuation: { ...norm, pasteCleanup: true, name: { zh: '标点符号', en: 'Punctuation' } },
-  number: { ...norm, name: { zh: '数字用法', en: 'Numbers' } },
-  noise: { ...norm, pasteCleanup: true, name: { zh: '干扰字符', en: 'Pasted noise' } },
+  punctuation: { ...norm, pasteCleanup: true, formFixes: true, name: { zh: '标点符号', en: 'Punctuation' } },
+  number: { ...norm, formFixes: true, name: { zh: '数字用法', en: 'Numbers' } },
+  noise: { ...norm, pasteCleanup: true, formFixes: true, foreign: true, name: { zh: '干扰字符', en: 'Pasted noise' } },
   wording: { ...norm, register: true, name: { zh: '用语规范', en: 'Wording' } },
   // The speech as a whole (levels, numbering, announced counts): a check of the outline, not of
   // words, so it is switched off or on as one when the outline is still in flux.
@@ -76,6 +84,8 @@ export interface LocalizedFix {
 export interface Fix {
   title: string;
   replacement: string;
+  /** It cannot change what the speech says: fix-all and `speech-draft fix` may apply it. */
+  safe: boolean;
 }
 
 /** Conditions under which a match is not a finding. */
@@ -102,6 +112,8 @@ export interface RuleFix {
   /** Delete the match (and a comma right after it when the match opens a clause). */
   delete?: boolean;
   title?: LocalizedText;
+  /** The fix changes the form only (a typo, a doubled character), so fix-all applies it; default: the category's `formFixes`. */
+  safe?: boolean;
 }
 
 export interface RuleExamples {

@@ -3,6 +3,7 @@ import { locale, t } from './localize';
 import { RecordingOutputChannel } from './outputChannel';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import * as protocol from '../protocol';
+import { answerWithExplicitSettings, contributedSettingKeys } from './explicitSettings';
 import { DOCX_SCHEME } from './docxScheme';
 
 /** The served languages from settings (default Markdown and plain text). */
@@ -87,6 +88,7 @@ export class SpeechDraftClient implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: [...servedLanguages().map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }, { scheme: DOCX_SCHEME }],
       synchronize: { configurationSection: 'speechDraft' },
+      middleware: { workspace: { configuration: answerWithExplicitSettings(contributedSettingKeys(this.context.extension.packageJSON)) } },
       initializationOptions,
       diagnosticCollectionName: 'speechDraft',
       outputChannel: this.output,

@@ -1,10 +1,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CATEGORY_TABLE, isCategory, partsAt, ruleKindOf, ruleTitle, sentenceToMove, type Category, type Locale } from '../core';
+import { CATEGORY_TABLE, isCategory, partsAt, ruleKindOf, ruleTitle, safeFixEdits, sentenceToMove, type Category, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { diagnosticData } from './diagnostics';
 import type { Checked } from './documentState';
-import { mergeFixes, stillMatches } from './edits';
+import { stillMatches } from './edits';
 import { disableCommentEdit, disableDocumentEdit } from './disableComment';
 import type { Engine } from './engine';
 import { SERVER_TEXT, say } from './messages';
@@ -15,10 +15,10 @@ function editOf(doc: TextDocument, edits: protocol.SpanEdit[]): WorkspaceEdit {
   return { changes: { [doc.uri]: edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText })) } };
 }
 
-/** Fix-all over the last check: the first fix of every finding whose text is still there. */
+/** Fix-all over the last check: the safe fixes (see `safeFixEdits`) of findings whose text is still there. */
 export function fixAllEdits(doc: TextDocument, checked: Checked): protocol.SpanEdit[] {
   const text = doc.getText();
-  return mergeFixes(checked.findings.filter((f) => stillMatches(text, f)));
+  return safeFixEdits(text, checked.findings.filter((f) => stillMatches(text, f)));
 }
 
 function fixAllAction(doc: TextDocument, checked: Checked, kind: string, locale: Locale): CodeAction | undefined {

@@ -1,4 +1,4 @@
-import { Checker, JiebaSegmenter, builtInRules, resolveConfig, CATEGORIES, CATEGORY_TABLE, type Locale, type RuleSpec } from '../core';
+import { Checker, JiebaSegmenter, builtInRules, resolveConfig, resolveWithProject, CATEGORIES, CATEGORY_TABLE, type Locale, type ProjectConfig, type RuleSpec } from '../core';
 import { readServerSettings, type ServerSettings } from './settings';
 
 /** Everything that depends on settings; rebuilt when they change. */
@@ -12,6 +12,8 @@ export interface Engine {
   generation: number;
   /** The language of findings, hovers and every message (settings.locale). */
   locale: Locale;
+  /** The user dictionary it segments with. */
+  dictionary?: string;
 }
 
 const RULES = builtInRules();
@@ -26,14 +28,20 @@ export class EngineBuilder {
   private segmenter: { instance: JiebaSegmenter; dictionary?: string } | undefined;
   private generation = 0;
 
+  /** The user dictionary jieba holds now: an engine built for another one segments wrongly and must be rebuilt. */
+  get dictionary(): string | undefined {
+    return this.segmenter?.dictionary;
+  }
+
   /**
-   * The engine for these raw `speechDraft` settings, every problem found in them (localized), and
-   * how long jieba took to load when this build loaded it.
+   * The engine for these raw `speechDraft` settings layered over a project file (if any), every
+   * problem found in them (localized; the project file's name its file), and how long jieba took
+   * to load when this build loaded it.
    */
-  build(raw: unknown, clientLocale: string | undefined, workspaceFolder: string | undefined): { engine: Engine; problems: string[]; segmenterLoadMs?: number } {
+  build(raw: unknown, clientLocale: string | undefined, workspaceFolder: string | undefined, project?: ProjectConfig): { engine: Engine; problems: string[]; segmenterLoadMs?: number } {
     const { settings, problems } = readServerSettings(raw, workspaceFolder, clientLocale);
     const locale = settings.locale;
-    const { config, problems: coreProblems } = resolveConfig({ ...settings.core, locale }, KNOWN_IDS);
+    const { config, problems: coreProblems } = resolveWithProject(project, { ...settings.core, locale }, KNOWN_IDS);
     let segmenterLoadMs: number | undefined;
     if (!this.segmenter || this.segmenter.dictionary !== config.userDictionary) {
       const began = performance.now();
@@ -52,6 +60,7 @@ export class EngineBuilder {
       settings,
       generation: ++this.generation,
       locale,
+      dictionary: config.userDictionary,
     };
     return { engine, problems: [...problems, ...coreProblems].map((p) => p[locale]), segmenterLoadMs };
   }

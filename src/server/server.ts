@@ -13,6 +13,7 @@ import {
   MessageType,
   DiagnosticSeverity,
   ShowMessageNotification,
+  DidChangeWatchedFilesNotification,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
@@ -25,13 +26,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, wholeBlocksSpan, DictionaryError, type Locale } from '../core';
+import { documentKind, mergeFixes, wholeBlocksSpan, DictionaryError, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { EngineBuilder, type Engine } from './engine';
+import { ProjectEngines, type BuiltEngine } from './projectEngines';
 import { DocumentState, type Checked } from './documentState';
 import { toDiagnostic, relatedHints, SOURCE } from './diagnostics';
 import { codeActions, fixAllEdits } from './codeActions';
-import { mergeFixes, stillMatches } from './edits';
+import { stillMatches } from './edits';
 import { hoverMarkdown } from './hover';
 import { reviewData } from './review';
 import { ruleInfos } from './ruleInfo';
@@ -58,8 +60,14 @@ let canAskForSettings = false;
 let pushedSettings: unknown;
 /** The first workspace folder, for relative paths in settings. */
 let workspaceFolder: string | undefined;
+/** The engines per project file; set once jieba has loaded. */
+let engines: ProjectEngines | undefined;
+/** The engine of the workspace folder (its project file, if any): the language the server speaks. */
 let engine: Engine | undefined;
-let lastProblems = '';
+/** Settings problems already shown since the settings last changed. */
+const shownProblems = new Set<string>();
+/** Whether the client watches files for us (project files may change under open drafts). */
+let canWatchFiles = false;
 /** Set when settings change while jieba loads; start() applies them once it has. */
 let settingsChangedWhileStarting = false;
 
@@ -84,6 +92,7 @@ connection.onInitialize((params) => {
   canAskForSettings = params.capabilities.workspace?.configuration === true;
   const folderUri = params.workspaceFolders?.[0]?.uri;
   workspaceFolder = folderUri?.startsWith('file:') ? fileURLToPath(folderUri) : undefined;
+  canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -97,7 +106,23 @@ connection.onInitialize((params) => {
 connection.onInitialized(() => {
   // Answer the client first; jieba's second-long load starts on the next turn.
   setImmediate(() => void start());
+  if (canWatchFiles) {
+    const watchers = ['**/.speechdraftrc.json', '**/package.json'].map((globPattern) => ({ globPattern }));
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(ignore);
+  }
 });
+
+/** A project file was added, changed or removed: read the project files again and re-check. */
+connection.onDidChangeWatchedFiles(() => {
+  if (!engines) return;
+  engines.forget();
+  for (const doc of documents.all()) schedule(doc, 0);
+});
+
+/** The engine for a document, once jieba has loaded. */
+function engineOf(doc: { uri: string }): Engine | undefined {
+  return engines?.engineFor(doc.uri);
+}
 
 async function fetchSettings(): Promise<unknown> {
   if (!canAskForSettings) return pushedSettings;
@@ -129,20 +154,29 @@ async function start(): Promise<void> {
   else for (const doc of documents.all()) schedule(doc, 0);
 }
 
+/** Bounded: a settings file can hold any number of mistakes, a notification should not. */
 const MAX_PROBLEM_TEXT = 1000;
 
-function rebuildEngine(raw: unknown): void {
-  const built = builder.build(raw, clientLocale, workspaceFolder);
-  engine = built.engine;
+/** Logs what a new engine was built with and shows its settings problems once. */
+function reportBuild(built: BuiltEngine): void {
+  const { engine, problems, segmenterLoadMs } = built;
   const { settings } = engine;
-  if (built.segmenterLoadMs !== undefined) connection.console.info(say(SERVER_TEXT.logSegmenter, engine.locale, built.segmenterLoadMs));
+  if (segmenterLoadMs !== undefined) connection.console.info(say(SERVER_TEXT.logSegmenter, engine.locale, segmenterLoadMs));
   connection.console.info(say(SERVER_TEXT.logSettings, engine.locale, engine.locale, settings.languages.join(', '), settings.debounceMs, settings.maxDocumentChars));
-  for (const problem of built.problems) connection.console.warn(say(SERVER_TEXT.settingProblem, engine.locale, problem));
-  // Bounded: a settings file can hold any number of mistakes, a notification should not.
-  const all = built.problems.join(' ');
+  for (const problem of problems) connection.console.warn(say(SERVER_TEXT.settingProblem, engine.locale, problem));
+  const all = problems.join(' ');
   const joined = all.length > MAX_PROBLEM_TEXT ? `${all.slice(0, MAX_PROBLEM_TEXT)}…` : all;
-  if (joined && joined !== lastProblems) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say(SERVER_TEXT.settingProblem, engine.locale, joined) }).catch(ignore);
-  lastProblems = joined;
+  if (!joined || shownProblems.has(joined)) return;
+  shownProblems.add(joined);
+  connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say(SERVER_TEXT.settingProblem, engine.locale, joined) }).catch(ignore);
+}
+
+function rebuildEngine(raw: unknown): void {
+  shownProblems.clear();
+  const next = new ProjectEngines(builder, raw, clientLocale, workspaceFolder, reportBuild);
+  // Loads jieba now and reports the editor settings' problems (with the workspace's project file).
+  engine = next.engineFor('untitled:');
+  engines = next;
 }
 
 async function applySettings(): Promise<void> {
@@ -158,14 +192,14 @@ async function applySettings(): Promise<void> {
 connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { speechDraft?: unknown } | null | undefined)?.speechDraft;
   if (pushed !== undefined) pushedSettings = pushed;
-  if (engine) void applySettings();
+  if (engines) void applySettings();
   else settingsChangedWhileStarting = true;
 });
 
 /** Checks soon: at once for a document not yet checked, after the debounce otherwise. */
 function schedule(doc: TextDocument, delay?: number): void {
   const state = stateOf(doc.uri);
-  const wait = delay ?? (state.last ? (engine?.settings.debounceMs ?? 0) : 0);
+  const wait = delay ?? (state.last ? (engineOf(doc)?.settings.debounceMs ?? 0) : 0);
   state.schedule(wait, () => {
     const current = documents.get(doc.uri);
     if (current) checkAndPublish(current);
@@ -174,6 +208,7 @@ function schedule(doc: TextDocument, delay?: number): void {
 
 /** Checks a document now (if jieba is ready) and publishes diagnostics and status. */
 function checkAndPublish(doc: TextDocument): Checked | undefined {
+  const engine = engineOf(doc);
   if (!engine) return undefined;
   const state = stateOf(doc.uri);
   const began = performance.now();
@@ -243,11 +278,13 @@ connection.onNotification(protocol.VISIBLE_RANGES, (params: protocol.VisibleRang
   const doc = documents.get(params.uri);
   if (!doc || !Array.isArray(params.ranges)) return;
   stateOf(params.uri).visible = params.ranges;
+  const engine = engineOf(doc);
   if (engine && doc.getText().length > engine.settings.maxDocumentChars) schedule(doc);
 });
 
 connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
   const doc = documents.get(params.textDocument.uri);
+  const engine = doc && engineOf(doc);
   const checked = doc && engine && current(doc);
   if (!doc || !checked || !engine) return [];
   return codeActions(doc, params, checked, engine, clientCommands);
@@ -256,6 +293,7 @@ connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
 connection.onHover((params: HoverParams): Hover | undefined => {
   const doc = documents.get(params.textDocument.uri);
   const checked = doc && states.get(doc.uri)?.last;
+  const engine = doc && engineOf(doc);
   if (!doc || !checked || !engine) return undefined;
   const offset = doc.offsetAt(params.position);
   const text = doc.getText();
@@ -264,8 +302,8 @@ connection.onHover((params: HoverParams): Hover | undefined => {
   const inside = live.filter((f) => offset < f.end);
   const here = inside.length > 0 ? inside : live;
   const parts = here.flatMap((f) => {
-    const spec = engine!.specs.get(f.ruleId);
-    return spec ? [hoverMarkdown(spec, engine!.locale, ruleLink)] : [];
+    const spec = engine.specs.get(f.ruleId);
+    return spec ? [hoverMarkdown(spec, engine.locale, ruleLink)] : [];
   });
   if (parts.length === 0) return undefined;
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: { start: doc.positionAt(here[0].start), end: doc.positionAt(here[0].end) } };
@@ -286,6 +324,7 @@ connection.onRequest(protocol.FIX_ALL, (params: protocol.DocumentRangeParams): p
 
 connection.onRequest(protocol.CLEAN_TEXT, (params: protocol.DocumentRangeParams): protocol.EditsResult | null => {
   const doc = documents.get(params.uri);
+  const engine = doc && engineOf(doc);
   if (!doc || !engine) return null;
   const text = doc.getText();
   const start = Math.max(0, Math.min(params.start ?? 0, text.length));
@@ -303,6 +342,7 @@ connection.onRequest(protocol.CLEAN_TEXT, (params: protocol.DocumentRangeParams)
 connection.onRequest(protocol.REVIEW, (params: protocol.ReviewParams): protocol.ReviewData | null => {
   const doc = documents.get(params.uri);
   const checked = doc && current(doc);
+  const engine = doc && engineOf(doc);
   if (!doc || !checked || !engine) return null;
   const stats = checked.result?.stats ?? { characters: 0, minutes: 0, range: { slow: 0, medium: 0, fast: 0 }, speakingRate: engine.checker.config.speakingRate };
   return reviewData(

@@ -34,7 +34,7 @@ describe('cli: structure, outline and drafting notes', function () {
     const count = report.files[0].findings.find((f) => f.ruleId === 'announced-count')!;
     assert.deepEqual(count.related, [{ message: '第四点，超出所说的三点', offset: count.related[0].offset, length: 2, line: 21, column: 4 }]);
     const gap = report.files[0].findings.find((f) => f.ruleId === 'sequence-numbering')!;
-    assert.deepEqual(gap.fixes, [{ title: '改为“三是”（按顺序编号）', replacement: '三是' }]);
+    assert.deepEqual(gap.fixes, [{ title: '改为“三是”（按顺序编号）', replacement: '三是', safe: false }]);
     const log = JSON.parse(runCli(['check', '--format', 'sarif', draft]).stdout) as sarif.Log;
     const result = log.runs[0].results!.find((x) => x.ruleId === 'heading-level-skipped')!;
     assert.deepEqual(result.relatedLocations?.map((l) => [l.message?.text, l.physicalLocation?.region?.startLine, l.physicalLocation?.region?.startColumn]), [['上一级“一、”在这里', 7, 4]]);

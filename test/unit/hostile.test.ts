@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { CATEGORIES, CATEGORY_TABLE, createChecker, markdownBlocks, markdownShape, wholeBlocksSpan, type Finding } from '../../src/core';
-import { applyEdits, mergeFixes } from '../../src/server/edits';
+import { applyEdits, mergeFixes } from '../../src/core';
 import { reviewData } from '../../src/server/review';
 import { ROOT, runCli, segmenter, tempDir, fileWriter, phraseRule, type JsonReport } from './support/project';
 
