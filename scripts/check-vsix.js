@@ -47,6 +47,9 @@ function checkContents() {
   const needed = [manifest.main, manifest.browser, 'dist/server.js', 'dist/browserServer.js', 'dist/cli.js', 'dist/cli-docx.js', 'dist/recheck.js', 'bin/speech-draft.js', 'wasm/dist/jieba.wasm', 'wasm/dist/jieba-dict.bin', 'dictionaries/office.dict.utf8', 'dictionaries/register.dict.utf8'];
   const missing = needed.filter((f) => !f || !fs.existsSync(path.join(extension, f)));
   if (missing.length > 0) fail(`missing from the package: ${missing.join(', ')}`);
+  // Every JSON Schema the package contributes must be in it, or VS Code validates nothing.
+  const schemas = manifest.contributes.jsonValidation.map((v) => v.url).filter((url) => !fs.existsSync(path.join(extension, url)));
+  if (schemas.length > 0) fail(`contributed schemas missing from the package: ${schemas.join(', ')}`);
   const target = /TargetPlatform="([^"]*)"/.exec(fs.readFileSync(path.join(dir, 'extension.vsixmanifest'), 'utf8'));
   if (target) fail(`the package is for one platform only (TargetPlatform="${target[1]}")`);
   console.log(`OK: ${all.length} files, no native binary, no platform target; main ${manifest.main}, browser ${manifest.browser}`);

@@ -133,10 +133,22 @@ async function main() {
     const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:'));
     if (foreign.length > 0) throw new Error(`requests outside the extension's folder: ${foreign.join(', ')}`);
 
-    const expected = cliFindings(unpacked.extension).map((f) => ({ ruleId: f.ruleId, severity: f.severity, offset: f.offset, length: f.length, message: f.message, fixes: f.fixes.map((x) => x.replacement) }));
+    // A finding's other places (JSON `related`) are hints of their own in the editor, each pointing back to the finding.
+    const expected = cliFindings(unpacked.extension).flatMap((f) => [
+      { ruleId: f.ruleId, severity: f.severity, offset: f.offset, length: f.length, message: f.message, fixes: f.fixes.map((x) => x.replacement) },
+      ...f.related.map((r) => ({ ruleId: f.ruleId, severity: 'hint', offset: r.offset, length: r.length, message: r.message, fixes: [], of: f.message })),
+    ]);
     const actual = reply.diagnostics.map((d) => {
       const start = offsetOf(text, d.range.start);
-      return { ruleId: d.code, severity: SEVERITIES[d.severity], offset: start, length: offsetOf(text, d.range.end) - start, message: d.message, fixes: (d.data?.fixes ?? []).map((x) => x.replacement) };
+      const place = { ruleId: d.code, severity: SEVERITIES[d.severity], offset: start, length: offsetOf(text, d.range.end) - start };
+      const of = d.relatedInformation?.[0]?.message;
+      // Only a related place has no data (no fixes of its own); the finding itself may point to it as well.
+      // The hint's message is the related place's, with the finding's line added.
+      if (of !== undefined && d.data === undefined) {
+        const related = expected.find((e) => e.of === of && e.offset === start);
+        return { ...place, message: related && d.message.startsWith(related.message) ? related.message : d.message, fixes: [], of };
+      }
+      return { ...place, message: d.message, fixes: (d.data?.fixes ?? []).map((x) => x.replacement) };
     });
     if (expected.length < 10) throw new Error(`the CLI found only ${expected.length} problems in the sample draft`);
     if (JSON.stringify(actual) !== JSON.stringify(expected)) {

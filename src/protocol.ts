@@ -68,11 +68,25 @@ export interface DocumentStatus {
    * 'full': the whole document was checked; 'visible' / 'beginning': only the visible part or the
    * beginning (a large document; 'beginning' while the client has sent no visible lines);
    * 'paused': nothing (a large document); 'disabled': checking is off; 'ignored': not a draft
-   * (the extension's own files, an untitled document in another language without Chinese prose).
+   * (the extension's own files, an untitled document in another language without Chinese prose);
+   * 'notes': a drafting-notes file, which is not a speech and is not checked.
    */
-  coverage: 'full' | 'visible' | 'beginning' | 'paused' | 'disabled' | 'ignored';
+  coverage: 'full' | 'visible' | 'beginning' | 'paused' | 'disabled' | 'ignored' | 'notes';
   /** Why checking is limited, already localized. */
   note?: string;
+  /** The speech's parts in document order (a part before its subparts), for the current part's time. */
+  parts: PartStatus[];
+}
+
+/** A part of the speech as the status bar needs it. */
+export interface PartStatus {
+  title: string;
+  /** 0-based lines of the part's first and last paragraph. */
+  startLine: number;
+  endLine: number;
+  minutes: number;
+  /** 0 for a top part, 1 for its subparts… */
+  depth: number;
 }
 
 /** Client → server: what part of a document the editor shows (for large documents). */
@@ -120,7 +134,24 @@ export interface ReviewData {
     name: string;
     findings: { where: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; title: string; quote: string; message: string }[];
   }[];
+  /** Minutes per part against the plan, when the speech has parts. */
+  chart?: MinutesChart;
 }
+
+/** A chart of the speaking time of each part, the whole and the intent card's plan; labels localized. */
+export interface MinutesChart {
+  title: string;
+  /** "分钟" / "min", after each figure. */
+  unit: string;
+  parts: { label: string; minutes: number }[];
+  total: { label: string; minutes: number };
+  planned?: { label: string; minutes: number };
+  /** The label of the button that saves the chart as an image. */
+  exportLabel: string;
+}
+
+/** Webview → extension: save the chart as an image; extension → webview: draw it as PNG; webview → extension: the PNG. */
+export type ChartMessage = { type: 'exportChart' } | { type: 'renderPng'; scale: number } | { type: 'png'; base64: string } | { type: 'pngFailed'; reason: string };
 
 /** Client → server: every rule with its documentation and whether it is on, localized. */
 export const RULES = 'speechDraft/rules';
@@ -150,7 +181,25 @@ export const CLIENT_COMMANDS = {
   setRuleOff: 'speechDraft.turnRuleOffInWorkspace',
   allowWord: 'speechDraft.allowWord',
   cleanPastedText: 'speechDraft.cleanPastedText',
+  moveToNotes: 'speechDraft.moveToNotes',
 } as const;
+
+/** The argument of speechDraft.moveToNotes from a code action: a sentence to move into the drafting notes. */
+export interface MoveToNotesArgs {
+  uri: string;
+  /** UTF-16 offsets of what leaves the draft (the sentence, or its whole line). */
+  start: number;
+  end: number;
+  /** The text there when the action was offered: if it has changed, nothing is moved. */
+  removed: string;
+  sentence: string;
+  /** 1-based line the sentence starts on. */
+  line: number;
+  /** The heading of the part it stands under. */
+  section?: string;
+  /** Why it leaves the speech (the finding's category), in Chinese as the notes are. */
+  reason: string;
+}
 
 /** The code action kind for fix-all on save and "Fix all" menus. */
 export const FIX_ALL_KIND = 'source.fixAll.speechDraft';

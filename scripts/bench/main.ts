@@ -5,6 +5,7 @@ import { loadSpeech, draftOfSize } from './speechText';
 import { measureInProcess } from './inProcess';
 import { measureThroughServer, idleStallMs, type ServerFigures } from './editorHost';
 import { measureProcesses } from './processes';
+import { measureManyFiles } from './manyFiles';
 import { round } from './stats';
 import { measureScaling } from './scaling';
 import { measureColdStart } from './coldStart';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   const inProcess = measureInProcess(speech.text, draft, DRAFT_KIND, 15);
   const processes = measureProcesses(ROOT, speech.text, BIG_FILE_CHARS);
   const cold = fs.existsSync(SERVER) ? await measureColdStart(ROOT, SERVER) : undefined;
+  const many = measureManyFiles(ROOT, speech.text);
 
   const incrementalMs = server?.incrementalMs ?? inProcess.incrementalMs;
   const rssMb = server?.serverRssMb ?? process.memoryUsage().rss / 1024 / 1024;
@@ -79,6 +81,11 @@ async function main(): Promise<void> {
     cliColdPeakRssMb: cold?.cliPeakRssMb !== undefined ? round(cold.cliPeakRssMb, 1) : null,
     nodeColdMs: cold ? round(cold.nodeMs, 0) : null,
     firstDiagnosticsMs: cold ? round(cold.firstDiagnosticsMs, 0) : null,
+    smallFiles: many.files,
+    smallFilesOneCallMs: round(many.oneCallMs, 0),
+    smallFilesSeparateCallsMs: round(many.separateCallsMs, 0),
+    nodeStartMs: round(many.nodeStartMs, 0),
+    jiebaStartMs: round(many.jiebaStartMs, 0),
   };
 
   const verdicts = [
@@ -95,6 +102,7 @@ async function main(): Promise<void> {
   log(`incremental ${result.incrementalMs} ms via ${result.incrementalVia}; of which an LSP round trip ${result.lspRoundTripMs ?? '-'} ms; Checker.session() alone ${result.sessionIncrementalMs} ms; full check of the draft ${result.draftFullCheckMs} ms`);
   log(`CLI ${result.cliMs} ms vs bare jieba script ${result.bareJiebaProcessMs} ms`);
   if (cold) log(`cold start: CLI on a one-line file ${result.cliColdMs} ms, peak ${result.cliColdPeakRssMb ?? '-'} MB (node -e 0: ${result.nodeColdMs} ms); language server forked → first diagnostics of a one-line draft ${result.firstDiagnosticsMs} ms (medians of 7)`);
+  log(`${many.files} small drafts (~${many.draftChars} characters each): one call ${result.smallFilesOneCallMs} ms, ${many.files} calls ${result.smallFilesSeparateCallsMs} ms (${round(many.separateCallsMs / many.files, 0)} ms a call; of that Node starts in ${result.nodeStartMs} ms and a bare jieba script runs in ${result.jiebaStartMs} ms)`);
   log(`event-loop stall of this thread doing nothing for 2 s: ${result.idleStallMs} ms (the machine's own noise; compare maxEventLoopBlockMs with it)`);
   log('');
   for (const v of verdicts) log(`${v.verdict.padEnd(12)} ${v.name}: ${v.value ?? 'not measured'} ${v.unit}  target ${v.target}`);

@@ -1,8 +1,8 @@
-// Writes the files generated from the code: docs/rules.md and schemas/rule-pack.schema.json.
+// Writes the files generated from the code: docs/rules.md and the JSON Schemas in schemas/.
 // `--check` writes nothing and exits 1 when one of them is out of date.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { rulePackSchema } from '../../src/core';
+import { builtInRules, packageJsonSchema, projectConfigSchema, rulePackSchema } from '../../src/core';
 import { renderRulesDoc } from './rulesDoc';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -11,6 +11,8 @@ export function generatedFiles(root: string): { file: string; content: string }[
   return [
     { file: path.join(root, 'docs', 'rules.md'), content: renderRulesDoc(root) },
     { file: path.join(root, 'schemas', 'rule-pack.schema.json'), content: JSON.stringify(rulePackSchema(), null, 2) + '\n' },
+    { file: path.join(root, 'schemas', 'speechdraftrc.schema.json'), content: JSON.stringify(projectConfigSchema(builtInRules()), null, 2) + '\n' },
+    { file: path.join(root, 'schemas', 'package-json.schema.json'), content: JSON.stringify(packageJsonSchema(builtInRules()), null, 2) + '\n' },
   ];
 }
 

@@ -15,8 +15,8 @@ function where(root: string, rule: RuleSpec, pack: string): string {
   const kind = ruleKindOf(rule.match)!;
   const parts = [`规则包 \`src/core/rules/packs/${pack}.json\``, `类型 \`${kind.key}\``];
   const name = rule.match[kind.key];
-  if (kind.key === 'code' || kind.key === 'document') {
-    const file = codeFile(root, kind.key === 'code' ? 'src/core/rules/code' : 'src/core/rules/documentRules.ts', String(name));
+  if (kind.source) {
+    const file = codeFile(root, kind.source, String(name));
     parts.push(`代码 \`${file ?? '?'}\` 中的 \`${String(name)}\``);
   }
   return parts.join(' · ');

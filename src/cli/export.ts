@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locale } from '../core';
+import type { Locale } from '../core/node';
 import { exportSpeechDocx, normalizeFontSize } from '../formats/docx/write';
 import { parseSpeech } from '../formats/speech';
 import { draftNotesCandidates } from '../formats/notes';
 import { DOCX_EXTENSIONS } from '../formats/wordFiles';
 import { readInput } from './readInput';
-import { UsageError, loadSettings } from './usage';
+import { UsageError, loadSettings, warn } from './usage';
+import { projectSettingsOf } from './checkers';
 
 export interface ExportArgs {
   output?: string;
@@ -20,7 +21,7 @@ export async function runExport(files: string[], args: ExportArgs, locale: Local
   const zh = locale === 'zh';
   if (files.length !== 1) throw new UsageError(zh ? 'export 需要且只接受一个 Markdown 草稿' : 'export takes exactly one Markdown draft');
   const [file] = files;
-  const settings = loadSettings(args.config, locale) as { exportFontSize?: unknown } | undefined;
+  const settings = (args.config ? loadSettings(args.config, locale) : projectSettingsOf(file, (problems) => warn(problems, locale))) as { exportFontSize?: unknown } | undefined;
   let fontSize = normalizeFontSize(settings?.exportFontSize);
   if (args.fontSize !== undefined) {
     const n = Number(args.fontSize);

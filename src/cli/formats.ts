@@ -1,10 +1,12 @@
 import type * as sarif from 'sarif';
-import { fillMessage, ruleTitle, type Finding, type RuleSpec, type Locale } from '../core';
+import { fillMessage, ruleTitle, type Finding, type RuleSpec, type Locale } from '../core/node';
 import { findingContext, paragraphName, type FindingContext } from '../formats/docx/context';
 import type { DocxText } from '../formats/docx/read';
 
 export interface FileReport {
   path: string;
+  /** The text that was checked (rdjson counts columns in its UTF-8 bytes). */
+  text: string;
   findings: Finding[];
   /** Set for a Word document: offsets, lines and columns refer to its extracted text. */
   docx?: DocxText;
@@ -57,7 +59,8 @@ export function formatJson(reports: FileReport[]): string {
         length: f.end - f.start,
         line: f.line,
         column: f.column,
-        fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement })),
+        fixes: f.fixes.map((x) => ({ title: x.title, replacement: x.replacement, safe: x.safe })),
+        related: f.related.map((p) => ({ message: p.message, offset: p.start, length: p.end - p.start, line: p.line, column: p.column })),
       };
       const c = contextOf(r, f);
       if (!c) return base;
@@ -107,6 +110,14 @@ export function formatSarif(reports: FileReport[], rules: RuleSpec[], locale: Lo
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, ...region, ...docxRegion },
           },
         }],
+        relatedLocations: f.related.length ? f.related.map((place, id) => ({
+          id,
+          message: { text: place.message },
+          physicalLocation: {
+            artifactLocation: { uri: toUri(r.path) },
+            region: { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: place.endColumn, charOffset: place.start, charLength: place.end - place.start },
+          },
+        })) : undefined,
         fixes: f.fixes.length && !c ? f.fixes.map((x) => ({
           description: { text: x.title },
           artifactChanges: [{ artifactLocation: { uri: toUri(r.path) }, replacements: [{ deletedRegion: region, insertedContent: { text: x.replacement } }] }],
@@ -142,4 +153,59 @@ export function formatSarif(reports: FileReport[], rules: RuleSpec[], locale: Lo
 
 function toUri(p: string): string {
   return p === '-' ? 'stdin' : p.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+const GITHUB_LEVEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/** Workflow-command escaping: the message escapes %, CR and LF; a property also : and ,. */
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions workflow commands, one annotation per finding
+ * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`). Columns are 1-based
+ * UTF-16 columns, the end exclusive; GitHub takes columns only on a one-line range.
+ */
+export function formatGithub(reports: FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const f of r.findings) {
+      const props = [`file=${escapeProperty(r.path)}`, `line=${f.line}`];
+      if (f.endLine === f.line) props.push(`col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${Math.max(f.column, f.endColumn)}`);
+      else props.push(`endLine=${f.endLine}`);
+      props.push(`title=${escapeProperty(`讲稿助手 ${f.ruleId}`)}`);
+      lines.push(`::${GITHUB_LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+const RDJSON_SEVERITY: Record<Finding['severity'], string> = { error: 'ERROR', warning: 'WARNING', information: 'INFO', hint: 'INFO' };
+
+/**
+ * reviewdog's diagnostic format (rdjson: a DiagnosticResult). Its columns count UTF-8 bytes
+ * from 1 and the end is exclusive; each fix is a suggestion (for a Word document none: its
+ * offsets are in the extracted text, not the file).
+ */
+export function formatRdjson(reports: FileReport[]): string {
+  const diagnostics: unknown[] = [];
+  for (const r of reports) {
+    const lineStarts = [0];
+    for (let i = r.text.indexOf('\n'); i >= 0; i = r.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const position = (line: number, column: number) => {
+      const start = lineStarts[line - 1] ?? 0;
+      return { line, column: Buffer.byteLength(r.text.slice(start, start + column - 1), 'utf8') + 1 };
+    };
+    for (const f of r.findings) {
+      const range = { start: position(f.line, f.column), end: position(f.endLine, f.endColumn) };
+      diagnostics.push({
+        message: f.message,
+        location: { path: r.path, range },
+        severity: RDJSON_SEVERITY[f.severity],
+        code: { value: f.ruleId },
+        ...(f.fixes.length && !r.docx ? { suggestions: f.fixes.map((x) => ({ range, text: x.replacement })) } : {}),
+      });
+    }
+  }
+  return JSON.stringify({ source: { name: 'speech-draft' }, diagnostics }, null, 2) + '\n';
 }

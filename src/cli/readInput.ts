@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import { FILE_LIMITS, readRegularFile } from '../core/files';
 
-export type InputResult = { text: string } | { error: { zh: string; en: string } };
+/** The text, and whether the file began with a UTF-8 byte order mark (kept when the file is rewritten). */
+export type InputResult = { text: string; bom: boolean } | { error: { zh: string; en: string } };
 
 const HOW_TO_UTF8 = { zh: '请另存为 UTF-8（记事本：“另存为”→“编码”选 UTF-8；或 iconv -f UTF-16 -t UTF-8）', en: 'save it as UTF-8 (Notepad: Save As → Encoding: UTF-8; or iconv -f UTF-16 -t UTF-8)' };
 
@@ -71,5 +72,5 @@ export function readInput(file: string): InputResult {
     return { error: { zh: '不是有效的 UTF-8 文本，请先转换编码（如 GBK 转为 UTF-8）', en: 'is not valid UTF-8; convert it first (e.g. from GBK)' } };
   }
   // TextDecoder drops a UTF-8 BOM, as editors do, so offsets match what the editor shows.
-  return { text };
+  return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }

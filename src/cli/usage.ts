@@ -1,4 +1,4 @@
-import type { Locale } from '../core';
+import type { ConfigProblem, Locale } from '../core/node';
 import { FILE_LIMITS, readRegularFile } from '../core/files';
 
 export class UsageError extends Error {}
@@ -19,4 +19,9 @@ export function loadSettings(file: string | undefined, locale: Locale): Record<s
     throw new UsageError(locale === 'zh' ? `${file}: 配置文件应为 JSON 对象（如 {"rules": {"hedge-word": "off"}}），这里是${what}` : `${file}: the config file must hold a JSON object (e.g. {"rules": {"hedge-word": "off"}}), not ${what}`);
   }
   return data as Record<string, unknown>;
+}
+
+/** Settings problems on stderr, one line each. */
+export function warn(problems: ConfigProblem[], locale: Locale): void {
+  for (const p of problems) process.stderr.write(`speech-draft: ${p[locale]}\n`);
 }

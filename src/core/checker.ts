@@ -11,6 +11,8 @@ import { parseIntentCard, type IntentCard, type CardProblem } from './intentCard
 import { countSpokenCharacters, draftStats, type DraftStats } from './stats';
 import { defaultConfig, levelOf, type ResolvedConfig } from './config';
 import { findingsOf, type PlacedMatch } from './pipeline';
+import { outlineOf, type Outline } from './outline';
+import { structureOf } from './structure/document';
 
 /** What checking one block gives, independent of the rest of the document, so it can be cached. */
 interface BlockResult {
@@ -20,11 +22,15 @@ interface BlockResult {
   /** The block's prose with markup blanked out (same length as the block). */
   prose: string;
   spokenCharacters: number;
+  /** What whole-document checks work out from this block alone, kept with it (see DocumentContext.prose). */
+  memo: Map<object, unknown>;
 }
 
 export interface CheckResult {
   findings: Finding[];
   stats: DraftStats;
+  /** The speech's parts with their speaking time (none when only part of the document was checked). */
+  outline?: Outline;
   card?: IntentCard;
   cardProblems: CardProblem[];
 }
@@ -54,9 +60,12 @@ export class Checker {
     this.backstops = new Set(this.rules.filter((r) => r.backstop).map((r) => r.id));
   }
 
-  /** Checks a whole document with no cache. */
-  check(text: string, kind: DocumentKind): CheckResult {
-    return this.session(kind).check(text);
+  /**
+   * Checks a document with no cache. `partial`: the text is only part of the document (the
+   * visible part of a large one), so checks of the speech as a whole are left out.
+   */
+  check(text: string, kind: DocumentKind, partial = false): CheckResult {
+    return this.session(kind).check(text, partial);
   }
 
   /** A per-document session that re-checks only the blocks that changed since the last check. */
@@ -66,7 +75,7 @@ export class Checker {
 
   /** @internal */
   checkBlock(block: Block, kind: DocumentKind): BlockResult {
-    if (block.kind === 'frontmatter') return { matches: [], directives: [], prose: blankOut(block.text), spokenCharacters: 0 };
+    if (block.kind === 'frontmatter') return { matches: [], directives: [], prose: blankOut(block.text), spokenCharacters: 0, memo: new Map() };
     const directives: Directive[] = [];
     let prose: string;
     if (kind === 'markdown') {
@@ -98,11 +107,11 @@ export class Checker {
       }
       lineStart = lineEnd;
     }
-    return { matches, directives, prose, spokenCharacters: countSpokenCharacters(prose) };
+    return { matches, directives, prose, spokenCharacters: countSpokenCharacters(prose), memo: new Map() };
   }
 
   /** @internal Places the blocks' matches in the document, adds the document rules' and runs the pipeline. */
-  assemble(text: string, kind: DocumentKind, blocks: Block[], results: BlockResult[]): CheckResult {
+  assemble(text: string, kind: DocumentKind, blocks: Block[], results: BlockResult[], partial: boolean): CheckResult {
     const directives: Directive[] = [];
     const placed: PlacedMatch[] = [];
     let spoken = 0;
@@ -116,17 +125,18 @@ export class Checker {
       for (const m of r.matches) placed.push({ ...m, start: m.start + block.start, end: m.end + block.start });
       if (block.kind === 'frontmatter' && kind === 'markdown' && i === 0) {
         ({ card, problems: cardProblems } = parseIntentCard(block.text, block.start));
-      } else proseParts.push({ start: block.start, text: r.prose });
+      } else proseParts.push({ start: block.start, text: r.prose, memo: r.memo });
     });
     const stats = draftStats(spoken, this.config.speakingRate);
-    const doc: DocumentContext = { text, kind, card, stats, prose: proseParts, speakingRate: this.config.speakingRate };
-    for (const m of this.ruleSet.matchDocument(doc)) placed.push({ ...m, fixes: m.fixes ?? [] });
-
     let index: LineIndex | undefined;
     const lines = () => (index ??= new LineIndex(text));
+    const doc: DocumentContext = { text, kind, card, stats, prose: proseParts, speakingRate: this.config.speakingRate, partial, lines };
+    for (const m of this.ruleSet.matchDocument(doc)) placed.push({ ...m, fixes: m.fixes ?? [] });
+
     const suppressor = buildSuppressor(directives, (o) => lines().lineOf(o));
     const findings = findingsOf(placed, { text, config: this.config, suppressor, lines, backstops: this.backstops });
-    return { findings, stats, card, cardProblems };
+    const outline = partial ? undefined : outlineOf(structureOf(doc), this.config.speakingRate);
+    return { findings, stats, outline, card, cardProblems };
   }
 }
 
@@ -140,7 +150,7 @@ export class DocumentSession {
     private readonly kind: DocumentKind,
   ) {}
 
-  check(text: string): CheckResult {
+  check(text: string, partial = false): CheckResult {
     const blocks = this.blocksOf(text);
     const next = new Map<string, BlockResult>();
     const results = blocks.map((block) => {
@@ -152,7 +162,7 @@ export class DocumentSession {
     });
     this.cache = next;
     this.last = { text, blocks };
-    return this.checker.assemble(text, this.kind, blocks, results);
+    return this.checker.assemble(text, this.kind, blocks, results, partial);
   }
 
   private blocksOf(text: string): Block[] {

@@ -187,6 +187,25 @@ function listed(names: string[], shown = 5): LocalizedText {
   };
 }
 
+/**
+ * Settings in layers: `top` (the editor's) over `base` (a project file's). Rule and category
+ * levels merge id by id, allowed words and rule packs add up, and any other value set on top
+ * replaces the base's. An unset value (undefined) never hides the layer below.
+ */
+export function layerSettings(base: Settings, top: Settings): Settings {
+  const out: Settings = { ...base };
+  for (const [key, value] of Object.entries(top) as [keyof Settings, unknown][]) {
+    if (value === undefined) continue;
+    const below = base[key];
+    if ((key === 'rules' || key === 'categories') && isPlainObject(value) && isPlainObject(below)) out[key] = { ...below, ...value };
+    else if ((key === 'allowWords' || key === 'rulePacks') && Array.isArray(value) && Array.isArray(below)) out[key] = [...below, ...value];
+    else (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /** A rule's level under the configuration: its own setting, else its category's, else its default. */
 export function levelOf(config: ResolvedConfig, spec: Pick<RuleSpec, 'id' | 'category' | 'severity'>): Level {
   return config.ruleLevels.get(spec.id) ?? config.categoryLevels.get(spec.category) ?? spec.severity;

@@ -33,25 +33,38 @@ export interface CategoryTraits {
   register: boolean;
   /** Fixed by "clean pasted text". */
   pasteCleanup: boolean;
+  /** The drafter's own idea or voice: the sentence can move to the drafting notes (起草说明) as a suggestion. */
+  toNotes: boolean;
+  /**
+   * Its fixes change the form only (marks, digits, noise), never what the speech says, so fix-all
+   * and `speech-draft fix` apply them; a rule's `fix.safe` overrides this. Voice fixes are applied
+   * one at a time, where the drafter reads them.
+   */
+  formFixes: boolean;
+  /** Text that is not the drafter's (pasted noise): removing it is safe even in a sentence left for rewriting. */
+  foreign: boolean;
 }
 
-const voice = { voice: true, register: true, pasteCleanup: false };
-const norm = { voice: false, register: false, pasteCleanup: false };
+const voice = { voice: true, register: true, pasteCleanup: false, toNotes: false, formFixes: false, foreign: false };
+const norm = { voice: false, register: false, pasteCleanup: false, toNotes: false, formFixes: false, foreign: false };
 
 /** The categories in the order reviews list them. */
 export const CATEGORY_TABLE = {
-  'self-reference': { ...voice, name: { zh: '起草人自称与草稿痕迹', en: 'Drafter self-reference and leftovers' } },
-  opinion: { ...voice, name: { zh: '个人观点（私货）', en: "The drafter's opinions" } },
-  hedge: { ...voice, name: { zh: '含糊其辞', en: 'Hedging' } },
+  'self-reference': { ...voice, toNotes: true, name: { zh: '起草人自称与草稿痕迹', en: 'Drafter self-reference and leftovers' } },
+  opinion: { ...voice, toNotes: true, name: { zh: '个人观点（私货）', en: "The drafter's opinions" } },
+  hedge: { ...voice, toNotes: true, name: { zh: '含糊其辞', en: 'Hedging' } },
   complaint: { ...voice, name: { zh: '牢骚怪话', en: 'Complaints' } },
   gossip: { ...voice, name: { zh: '议论是非', en: 'Gossip and taking sides' } },
   arrogance: { ...voice, name: { zh: '盛气凌人', en: 'Arrogance toward the public' } },
-  overstep: { ...voice, name: { zh: '越位（二首长）', en: 'Overstepping ("second boss")' } },
+  overstep: { ...voice, toNotes: true, name: { zh: '越位（二首长）', en: 'Overstepping ("second boss")' } },
   colloquial: { ...voice, name: { zh: '口语与网络用语', en: 'Slang and colloquialisms' } },
-  punctuation: { ...norm, pasteCleanup: true, name: { zh: '标点符号', en: 'Punctuation' } },
-  number: { ...norm, name: { zh: '数字用法', en: 'Numbers' } },
-  noise: { ...norm, pasteCleanup: true, name: { zh: '干扰字符', en: 'Pasted noise' } },
+  punctuation: { ...norm, pasteCleanup: true, formFixes: true, name: { zh: '标点符号', en: 'Punctuation' } },
+  number: { ...norm, formFixes: true, name: { zh: '数字用法', en: 'Numbers' } },
+  noise: { ...norm, pasteCleanup: true, formFixes: true, foreign: true, name: { zh: '干扰字符', en: 'Pasted noise' } },
   wording: { ...norm, register: true, name: { zh: '用语规范', en: 'Wording' } },
+  // The speech as a whole (levels, numbering, announced counts): a check of the outline, not of
+  // words, so it is switched off or on as one when the outline is still in flux.
+  structure: { ...norm, name: { zh: '结构与序号', en: 'Structure and numbering' } },
 } as const satisfies Record<string, CategoryTraits>;
 
 export type Category = keyof typeof CATEGORY_TABLE;
@@ -71,6 +84,8 @@ export interface LocalizedFix {
 export interface Fix {
   title: string;
   replacement: string;
+  /** It cannot change what the speech says: fix-all and `speech-draft fix` may apply it. */
+  safe: boolean;
 }
 
 /** Conditions under which a match is not a finding. */
@@ -97,6 +112,8 @@ export interface RuleFix {
   /** Delete the match (and a comma right after it when the match opens a clause). */
   delete?: boolean;
   title?: LocalizedText;
+  /** The fix changes the form only (a typo, a doubled character), so fix-all applies it; default: the category's `formFixes`. */
+  safe?: boolean;
 }
 
 export interface RuleExamples {
@@ -160,6 +177,11 @@ export interface CompiledRule {
   skipQuoted: boolean;
 }
 
+/** The other place a finding concerns ("announced here, delivered there"), with what happens there. */
+export interface RelatedPlace extends Span {
+  message: LocalizedText;
+}
+
 /**
  * What every rule kind produces: a rule matched at a span (of a paragraph, a block or the
  * document, as the stage says), before configuration is applied.
@@ -170,6 +192,17 @@ export interface Match extends Span {
   message?: LocalizedText;
   /** Overrides the fixes the rule's `fix` would give. */
   fixes?: LocalizedFix[];
+  /** Other places of the document the finding concerns (whole-document rules only). */
+  related?: RelatedPlace[];
+}
+
+/** A related place as a finding reports it: localized and placed like the finding. */
+export interface RelatedLocation extends Span {
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** A finding as the checker reports it: configured, localized and placed in the document. */
@@ -187,6 +220,8 @@ export interface Finding extends Span {
   endLine: number;
   endColumn: number;
   fixes: Fix[];
+  /** Other places the finding concerns (its message names them too); empty for most findings. */
+  related: RelatedLocation[];
 }
 
 /** A word from the segmenter with its place in the text. */

@@ -12,6 +12,7 @@ import type { Segmenter } from './model';
 export * from './index';
 export { JiebaSegmenter, nodeWasmJiebaData } from './segmenter';
 export { packageFile } from './packageFiles';
+export { PROJECT_CONFIG_FILE, findProjectConfigFile, readProjectConfig } from './projectConfig';
 
 /** The settings' files from disk. */
 export const NODE_SETTINGS_FILES: SettingsFiles = { loadRulePack: loadRulePackFile, userDictionaryProblem };

@@ -5,6 +5,17 @@ function endsSentence(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x2026 || c === 0x0a;
 }
 
+/**
+ * A half-width full stop after a Chinese character (not a decimal point) ends a sentence and a
+ * clause as 。 does: a pasted draft reads the same before and after its marks are fixed.
+ */
+function isHalfWidthStop(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x2e) return false;
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return ((before >= 0x3400 && before <= 0x9fff) || (before >= 0xf900 && before <= 0xfaff)) && !(after >= 0x30 && after <= 0x39);
+}
+
 /** ”’」』）)]】"' and whitespace may follow a sentence's final mark. */
 function closesSentence(c: number): boolean {
   return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x5d || c === 0x3011 || c === 0x22 || c === 0x27 || isWhitespace(c);
@@ -28,11 +39,11 @@ function isWhitespace(c: number): boolean {
 }
 
 /** Sentences of a paragraph: each ends after its final mark and any closing quotes. */
-function splitSentences(text: string): Span[] {
+export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!endsSentence(text.charCodeAt(i))) continue;
+    if (!endsSentence(text.charCodeAt(i)) && !isHalfWidthStop(text, i)) continue;
     let end = i + 1;
     while (end < text.length && (endsSentence(text.charCodeAt(end)) || closesSentence(text.charCodeAt(end)))) end++;
     spans.push({ start, end });
@@ -53,7 +64,7 @@ function splitClauses(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !endsClause(text.charCodeAt(i))) continue;
+    if (i < text.length && !endsClause(text.charCodeAt(i)) && !isHalfWidthStop(text, i)) continue;
     if (i > start) spans.push({ start, end: i });
     start = i + 1;
   }
@@ -179,7 +190,19 @@ export class ParagraphContext {
 
   /** The token starting at offset (binary search: rarely needed, so not indexed). */
   tokenAt(offset: number): Token | undefined {
-    if (!this.startsToken(offset)) return undefined;
+    const i = this.tokenIndexAt(offset);
+    return i < 0 ? undefined : this.tokens[i];
+  }
+
+  /** The token ending at offset (tokens cover the text, so it is the one before the token starting there). */
+  tokenEndingAt(offset: number): Token | undefined {
+    if (offset === this.text.length) return this.tokens.at(-1);
+    const i = this.tokenIndexAt(offset);
+    return i > 0 ? this.tokens[i - 1] : undefined;
+  }
+
+  private tokenIndexAt(offset: number): number {
+    if (!this.startsToken(offset)) return -1;
     let lo = 0;
     let hi = this.tokens.length - 1;
     while (lo < hi) {
@@ -187,7 +210,7 @@ export class ParagraphContext {
       if (this.tokens[mid].start < offset) lo = mid + 1;
       else hi = mid;
     }
-    return this.tokens[lo];
+    return lo;
   }
 
   /** jieba's part-of-speech tag for the token starting at offset (tags are computed on demand). */

@@ -1,4 +1,4 @@
-import type { Finding, LocalizedFix, Match } from './model';
+import { CATEGORY_TABLE, type Finding, type LocalizedFix, type Match } from './model';
 import { localizeFix } from './rules/fixes';
 import { fillMessage } from './ruleText';
 import { levelOf, type ResolvedConfig } from './config';
@@ -26,6 +26,7 @@ function toFinding(m: PlacedMatch, ctx: PipelineContext): Finding {
   const start = ctx.lines().position(m.start);
   const end = ctx.lines().position(m.end);
   const text = ctx.text.slice(m.start, m.end);
+  const safe = spec.fix?.safe ?? CATEGORY_TABLE[spec.category].formFixes;
   return {
     ruleId: spec.id,
     category: spec.category,
@@ -39,7 +40,12 @@ function toFinding(m: PlacedMatch, ctx: PipelineContext): Finding {
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    fixes: m.fixes.map((f) => localizeFix(f, locale)),
+    fixes: m.fixes.map((f) => localizeFix(f, locale, safe)),
+    related: (m.related ?? []).map((r) => {
+      const from = ctx.lines().position(r.start);
+      const to = ctx.lines().position(r.end);
+      return { start: r.start, end: r.end, message: r.message[locale], line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    }),
   };
 }
 

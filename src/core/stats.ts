@@ -26,12 +26,16 @@ export interface DraftStats {
   speakingRate: number;
 }
 
+/** Minutes to read `characters` aloud at `speakingRate` characters a minute, to a tenth. */
+export function minutesAt(characters: number, speakingRate: number): number {
+  return Math.round((characters / speakingRate) * 10) / 10;
+}
+
 export function draftStats(characters: number, speakingRate: number): DraftStats {
-  const round = (n: number) => Math.round(n * 10) / 10;
   return {
     characters,
-    minutes: round(characters / speakingRate),
-    range: { slow: round(characters / 150), medium: round(characters / 180), fast: round(characters / 220) },
+    minutes: minutesAt(characters, speakingRate),
+    range: { slow: minutesAt(characters, 150), medium: minutesAt(characters, 180), fast: minutesAt(characters, 220) },
     speakingRate,
   };
 }

@@ -9,13 +9,14 @@ import { StatusBar } from './statusBar';
 import { ReviewPanel } from './review';
 import { allowWord, cleanPastedText, fixAll, turnRuleOff } from './editCommands';
 import { insertIntentCard, insertPhrase } from './insertCommands';
+import { moveToNotes, openNotes } from './notesCommands';
 import { trackVisibleRanges } from './visibleRanges';
 import { DocxTextProvider, docxToMarkdownDraft, exportDocx, reviewDocx } from './docx';
 import { DocxEditorProvider } from './docxEditor';
 import { DOCX_SCHEME } from './docxScheme';
 import { RuleDocPanel } from './ruleDoc';
 import { pickRules } from './rulePicker';
-import { CLIENT_COMMANDS } from '../protocol';
+import { CLIENT_COMMANDS, type MoveToNotesArgs } from '../protocol';
 import type { SpeechDraftApi } from './api';
 
 export function activateExtension(context: vscode.ExtensionContext, server: ServerStarter): SpeechDraftApi {
@@ -50,6 +51,9 @@ export function activateExtension(context: vscode.ExtensionContext, server: Serv
     command(CLIENT_COMMANDS.allowWord, (word: string) => allowWord(word)),
     command('speechDraft.pickRules', (args?: { query?: unknown }) => pickRules(client, args)),
     command(SHOW_RULE_DOC, (ruleId: unknown) => ruleDoc.show(ruleId)),
+    command(CLIENT_COMMANDS.moveToNotes, (args?: MoveToNotesArgs) => moveToNotes(args)),
+    command('speechDraft.openNotes', () => openNotes()),
+    command('speechDraft.exportChart', (target?: vscode.Uri) => review.exportChart(target)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('speechDraft.languages')) void client.restart();
       else if (e.affectsConfiguration('speechDraft')) statusBar.update();

@@ -3,6 +3,7 @@ import { locale, t } from './localize';
 import { RecordingOutputChannel } from './outputChannel';
 import { CloseAction, ErrorAction, State, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import * as protocol from '../protocol';
+import { answerWithExplicitSettings, contributedSettingKeys } from './explicitSettings';
 import { DOCX_SCHEME } from './docxScheme';
 
 /** The served languages from settings (default Markdown and plain text). */
@@ -97,6 +98,7 @@ export class SpeechDraftClient implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: [...this.server.fileSchemes.flatMap((scheme) => servedLanguages().map((language) => ({ scheme, language }))), { scheme: 'untitled' }, { scheme: DOCX_SCHEME }],
       synchronize: { configurationSection: 'speechDraft' },
+      middleware: { workspace: { configuration: answerWithExplicitSettings(contributedSettingKeys(this.context.extension.packageJSON)) } },
       initializationOptions,
       diagnosticCollectionName: 'speechDraft',
       outputChannel: this.output,

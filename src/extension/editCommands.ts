@@ -22,7 +22,7 @@ async function applyServerEdits(client: SpeechDraftClient, method: string, edito
   return undefined;
 }
 
-/** speechDraft.fixAll: applies the first fix of every finding that has one. */
+/** speechDraft.fixAll: applies the safe fixes (punctuation, numbers, typos, noise; see core/autofix.ts) in one edit. */
 export async function fixAll(client: SpeechDraftClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;

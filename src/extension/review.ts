@@ -4,6 +4,7 @@ import { nonce } from './nonce';
 import * as protocol from '../protocol';
 import type { SpeechDraftClient } from './client';
 import { reviewBody, reviewPage } from './reviewHtml';
+import { minutesChartSvg } from './minutesChart';
 
 /** 1-based, as the review lists the places. */
 interface RevealMessage {
@@ -12,6 +13,10 @@ interface RevealMessage {
   endLine: number;
   endColumn: number;
 }
+
+/** A PNG twice the chart's size, sharp on a high-resolution screen or in print. */
+const PNG_SCALE = 2;
+const PNG_TIMEOUT_MS = 10_000;
 
 /** After a check the review waits this long for more (typing) before it asks for a new one. */
 const REFRESH_MS = 250;
@@ -28,6 +33,7 @@ export class ReviewPanel implements vscode.Disposable {
   private shownStatus: protocol.DocumentStatus | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[];
+  private pendingPng: ((message: protocol.ChartMessage) => void) | undefined;
   /** The data shown last (the API passes it on for tests). */
   shown: protocol.ReviewData | undefined;
 
@@ -53,7 +59,11 @@ export class ReviewPanel implements vscode.Disposable {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel('speechDraft.review', data.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
       this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.onDidReceiveMessage((m: RevealMessage) => void this.reveal(m));
+      this.panel.webview.onDidReceiveMessage((m: RevealMessage | protocol.ChartMessage) => {
+        if (!('type' in m)) void this.reveal(m);
+        else if (m.type === 'exportChart') void this.exportChart();
+        else this.pendingPng?.(m);
+      });
     }
     this.panel.title = data.title;
     this.panel.webview.html = reviewPage(data, nonce());
@@ -85,6 +95,50 @@ export class ReviewPanel implements vscode.Disposable {
     this.panel.title = shown.title;
     void this.panel.webview.postMessage({ body: reviewBody(shown) });
     this.shown = shown;
+  }
+
+  /**
+   * speechDraft.exportChart: saves the chart of minutes per part as SVG or PNG, to `target` or
+   * where the save dialog says. SVG is written as the review shows it; PNG is drawn by the page.
+   */
+  async exportChart(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    if (!this.shown?.chart || !this.draft) await this.show();
+    const chart = this.shown?.chart;
+    if (!chart || !this.draft) {
+      void vscode.window.showInformationMessage(t('Speech Draft: the draft has no parts (headings or 一、（一）…) to chart.'));
+      return undefined;
+    }
+    const base = this.draft.path.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
+    const uri = target ?? await vscode.window.showSaveDialog({
+      defaultUri: vscode.Uri.joinPath(this.draft, '..', `${base}-${t('speaking time')}.svg`),
+      filters: { [t('SVG image')]: ['svg'], [t('PNG image')]: ['png'] },
+      saveLabel: t('Export'),
+    });
+    if (!uri) return undefined;
+    const bytes = /\.png$/i.test(uri.path) ? await this.renderPng() : Buffer.from(minutesChartSvg(chart), 'utf8');
+    if (!bytes) {
+      void vscode.window.showWarningMessage(t('Speech Draft: the chart could not be drawn as PNG; save it as SVG instead.'));
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(uri, bytes);
+    void vscode.window.setStatusBarMessage(t('Speech Draft: chart saved to {0}', uri.fsPath), 4000);
+    return uri;
+  }
+
+  /** Asks the page to draw the chart on a canvas and waits for the PNG it sends back. */
+  private renderPng(): Promise<Buffer | undefined> {
+    const panel = this.panel;
+    if (!panel) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => finish(undefined), PNG_TIMEOUT_MS);
+      const finish = (png: Buffer | undefined) => {
+        clearTimeout(timer);
+        this.pendingPng = undefined;
+        resolve(png);
+      };
+      this.pendingPng = (m) => finish(m.type === 'png' ? Buffer.from(m.base64, 'base64') : undefined);
+      void panel.webview.postMessage({ type: 'renderPng', scale: PNG_SCALE } satisfies protocol.ChartMessage);
+    });
   }
 
   private async reveal({ line, column, endLine, endColumn }: RevealMessage): Promise<void> {

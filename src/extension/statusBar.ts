@@ -18,6 +18,8 @@ export class StatusBar implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.workspace.onDidOpenTextDocument(soon),
       vscode.workspace.onDidCloseTextDocument(soon),
+      // The current part's time follows the cursor.
+      vscode.window.onDidChangeTextEditorSelection((e) => e.textEditor === vscode.window.activeTextEditor && this.update()),
     );
     this.update();
   }
@@ -29,7 +31,8 @@ export class StatusBar implements vscode.Disposable {
   private visible = false;
 
   update(): void {
-    const document = vscode.window.activeTextEditor?.document;
+    const editor = vscode.window.activeTextEditor;
+    const document = editor?.document;
     if (this.client.loadError) {
       this.show(`$(error) ${t('Speech Draft: not checking')}`, this.client.loadError);
       return;
@@ -39,7 +42,7 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const status = document && this.client.isServed(document) ? this.client.status(document.uri.toString()) : undefined;
-    if (status && status.coverage !== 'ignored') this.show(statusText(status, t), statusTooltip(status, t));
+    if (status && status.coverage !== 'ignored') this.show(statusText(status, t, editor!.selection.active.line), statusTooltip(status, t, editor!.selection.active.line));
     // An untitled document in another language may not be a draft: the server says so first.
     else if (document && this.client.isServed(document) && !status && servedLanguages().includes(document.languageId)) this.show(`$(sync~spin) ${t('Speech Draft: checking…')}`, '');
     else this.hide();

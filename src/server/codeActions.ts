@@ -1,10 +1,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CATEGORY_TABLE, isCategory, ruleKindOf, ruleTitle, type Locale } from '../core';
+import { CATEGORY_TABLE, isCategory, partsAt, ruleKindOf, ruleTitle, safeFixEdits, sentenceToMove, type Category, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { diagnosticData } from './diagnostics';
 import type { Checked } from './documentState';
-import { mergeFixes, stillMatches } from './edits';
+import { stillMatches } from './edits';
 import { disableCommentEdit, disableDocumentEdit } from './disableComment';
 import type { Engine } from './engine';
 import { SERVER_TEXT, say } from './messages';
@@ -15,10 +15,10 @@ function editOf(doc: TextDocument, edits: protocol.SpanEdit[]): WorkspaceEdit {
   return { changes: { [doc.uri]: edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.newText })) } };
 }
 
-/** Fix-all over the last check: the first fix of every finding whose text is still there. */
+/** Fix-all over the last check: the safe fixes (see `safeFixEdits`) of findings whose text is still there. */
 export function fixAllEdits(doc: TextDocument, checked: Checked): protocol.SpanEdit[] {
   const text = doc.getText();
-  return mergeFixes(checked.findings.filter((f) => stillMatches(text, f)));
+  return safeFixEdits(text, checked.findings.filter((f) => stillMatches(text, f)));
 }
 
 function fixAllAction(doc: TextDocument, checked: Checked, kind: string, locale: Locale): CodeAction | undefined {
@@ -60,6 +60,12 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, checked
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: i === 0, edit: editOf(doc, [{ start, end, newText: fix.replacement }]) });
     });
     const name = ruleTitle(engine.specs.get(data.ruleId) ?? { id: data.ruleId }, locale);
+    // The notes file goes next to a saved draft (not beside an untitled one or a Word document's text).
+    const move = clientCommands.has(protocol.CLIENT_COMMANDS.moveToNotes) && doc.uri.startsWith('file:') && isCategory(data.category) && CATEGORY_TABLE[data.category].toNotes ? moveToNotesArgs(doc, checked, start, data.category) : undefined;
+    if (move) {
+      const title = say(SERVER_TEXT.moveToNotes, locale);
+      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.moveToNotes, arguments: [move] } });
+    }
     if (data.category === 'noise' && clientCommands.has(protocol.CLIENT_COMMANDS.cleanPastedText)) {
       const title = say(SERVER_TEXT.cleanPasted, locale);
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics, command: { title, command: protocol.CLIENT_COMMANDS.cleanPastedText } });
@@ -86,4 +92,23 @@ export function codeActions(doc: TextDocument, params: CodeActionParams, checked
     if (all && all.edit!.changes![doc.uri].length > 1) actions.push(all);
   }
   return actions;
+}
+
+/** The sentence holding a finding, as speechDraft.moveToNotes takes it, with the heading it stands under. */
+function moveToNotesArgs(doc: TextDocument, checked: Checked, offset: number, category: Category): protocol.MoveToNotesArgs | undefined {
+  const text = doc.getText();
+  const found = sentenceToMove(text, checked.kind, offset);
+  if (!found) return undefined;
+  const line = doc.positionAt(found.start).line + 1;
+  const section = checked.result?.outline ? partsAt(checked.result.outline, line).at(-1)?.title : undefined;
+  return {
+    uri: doc.uri,
+    start: found.remove.start,
+    end: found.remove.end,
+    removed: text.slice(found.remove.start, found.remove.end),
+    sentence: found.sentence,
+    line,
+    ...(section ? { section } : {}),
+    reason: CATEGORY_TABLE[category].name.zh,
+  };
 }

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nextTurn } from './nextTurn';
-import { documentKind, wholeBlocksSpan, type CheckResult, type DocumentKind, type DocumentSession, type Finding } from '../core';
+import { documentKind, isNotesFileName, wholeBlocksSpan, type CheckResult, type DocumentKind, type DocumentSession, type Finding, type Span } from '../core';
 import type * as protocol from '../protocol';
 import type { Engine } from './engine';
 import { beginningWindow, visibleWindow } from './largeDocument';
@@ -59,6 +59,7 @@ export class DocumentState {
     const kind = documentKind(doc.languageId);
     const base = { version: doc.version, kind };
     if (!settings.enable) return { ...base, findings: [], coverage: 'disabled', note: say(SERVER_TEXT.disabled, locale) };
+    if (isNotesFileName(decodeURIComponent(doc.uri.replace(/^.*\//, '')), settings.notesPattern)) return { ...base, findings: [], coverage: 'notes', note: say(SERVER_TEXT.notesFile, locale) };
     const text = doc.getText();
     if (text.length <= settings.maxDocumentChars) {
       const key = `${generation}:${kind}`;
@@ -78,10 +79,11 @@ export class DocumentState {
     if (!window || window.end - window.start > max) {
       return { ...base, findings: [], coverage: 'paused', note: say(SERVER_TEXT.largePaused, locale, max) };
     }
-    const result = checker.check(text.slice(window.start, window.end), kind);
+    const result = checker.check(text.slice(window.start, window.end), kind, true);
     // The window starts at a line start: offsets and lines shift, columns do not.
     const lineShift = doc.positionAt(window.start).line;
-    const findings = result.findings.map((f) => ({ ...f, start: f.start + window.start, end: f.end + window.start, line: f.line + lineShift, endLine: f.endLine + lineShift }));
+    const shift = <T extends Span & { line: number; endLine: number }>(p: T): T => ({ ...p, start: p.start + window.start, end: p.end + window.start, line: p.line + lineShift, endLine: p.endLine + lineShift });
+    const findings = result.findings.map((f) => ({ ...shift(f), related: f.related.map(shift) }));
     const lastLine = doc.positionAt(window.end - 1).line + 1;
     const note = say(seen ? SERVER_TEXT.largeVisible : SERVER_TEXT.largeBeginning, locale, max, lineShift + 1, lastLine);
     return { ...base, findings, result, coverage: seen ? 'visible' : 'beginning', note };

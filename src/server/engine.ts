@@ -1,4 +1,4 @@
-import { Checker, builtInRules, resolveConfig, CATEGORIES, CATEGORY_TABLE, type Locale, type RuleSpec, type Segmenter } from '../core';
+import { Checker, builtInRules, resolveConfig, resolveWithProject, CATEGORIES, CATEGORY_TABLE, type Locale, type ProjectConfig, type RuleSpec, type Segmenter } from '../core';
 import { readServerSettings, type ServerSettings } from './settings';
 import type { ServerHost } from './host';
 
@@ -13,6 +13,8 @@ export interface Engine {
   generation: number;
   /** The language of findings, hovers and every message (settings.locale). */
   locale: Locale;
+  /** The user dictionary it segments with. */
+  dictionary?: string;
 }
 
 const RULES = builtInRules();
@@ -28,14 +30,20 @@ export class EngineBuilder {
 
   constructor(private readonly host: ServerHost) {}
 
+  /** The user dictionary jieba holds now: an engine built for another one segments wrongly and must be rebuilt. */
+  get dictionary(): string | undefined {
+    return this.segmenter?.dictionary;
+  }
+
   /**
-   * The engine for these raw `speechDraft` settings, every problem found in them (localized), and
-   * how long jieba took to load when this build loaded it.
+   * The engine for these raw `speechDraft` settings layered over a project file (if any), every
+   * problem found in them (localized; the project file's name its file), and how long jieba took
+   * to load when this build loaded it.
    */
-  build(raw: unknown, clientLocale: string | undefined, workspaceFolder: string | undefined): { engine: Engine; problems: string[]; segmenterLoadMs?: number } {
+  build(raw: unknown, clientLocale: string | undefined, workspaceFolder: string | undefined, project?: ProjectConfig): { engine: Engine; problems: string[]; segmenterLoadMs?: number } {
     const { settings, problems } = readServerSettings(raw, (value) => this.host.resolvePath(value, workspaceFolder), clientLocale);
     const locale = settings.locale;
-    const { config, problems: coreProblems } = resolveConfig({ ...settings.core, locale }, KNOWN_IDS, this.host.files);
+    const { config, problems: coreProblems } = resolveWithProject(project, { ...settings.core, locale }, KNOWN_IDS, this.host.files);
     let segmenterLoadMs: number | undefined;
     if (!this.segmenter || this.segmenter.dictionary !== config.userDictionary) {
       const began = performance.now();
@@ -54,6 +62,7 @@ export class EngineBuilder {
       settings,
       generation: ++this.generation,
       locale,
+      dictionary: config.userDictionary,
     };
     return { engine, problems: [...problems, ...coreProblems].map((p) => p[locale]), segmenterLoadMs };
   }

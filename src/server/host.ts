@@ -1,4 +1,11 @@
-import type { Locale, Segmenter, SettingsFiles } from '../core';
+import type { Locale, ProjectConfig, Segmenter, SettingsFiles } from '../core';
+
+/** Finding and reading a document's project file (`.speechdraftrc.json`, or `speechDraft` in a package.json). */
+export interface ProjectFiles {
+  /** The project file for a document URI (an untitled one: from the workspace folder's URI), searching upwards; `cache` remembers the folders seen. */
+  find(documentUri: string, workspaceFolder: string | undefined, cache: Map<string, string | null>): string | undefined;
+  read(file: string): ProjectConfig;
+}
 
 /** What the language server needs from where it runs: a Node process (nodeHost.ts) or a browser Web Worker (browserServer.ts). */
 export interface ServerHost {
@@ -14,6 +21,8 @@ export interface ServerHost {
   files: SettingsFiles | undefined;
   /** A path from the settings as the server reads it: a relative one is taken from the first workspace folder (its URI). */
   resolvePath(value: string, workspaceFolder: string | undefined): string;
+  /** Project files, where the server can read files (not in a browser). */
+  projectFiles?: ProjectFiles;
   /** A segmenter with our dictionaries and the user's, if any; it loads on `load()`. */
   segmenter(userDictionary: string | undefined): Segmenter;
 }

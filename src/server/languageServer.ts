@@ -11,25 +11,30 @@ import {
   MessageType,
   DiagnosticSeverity,
   ShowMessageNotification,
+  DidChangeWatchedFilesNotification,
   type CodeAction,
   type CodeActionParams,
   type Connection,
   type Diagnostic,
   type Hover,
   type HoverParams,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, wholeBlocksSpan, DictionaryError, type Locale } from '../core';
+import { documentKind, mergeFixes, wholeBlocksSpan, DictionaryError, type Locale } from '../core';
 import * as protocol from '../protocol';
 import { EngineBuilder, type Engine } from './engine';
+import { ProjectEngines, type BuiltEngine } from './projectEngines';
 import { DocumentState, type Checked } from './documentState';
-import { toDiagnostic, SOURCE } from './diagnostics';
+import { toDiagnostic, relatedHints, SOURCE } from './diagnostics';
 import { codeActions, fixAllEdits } from './codeActions';
-import { mergeFixes, stillMatches } from './edits';
+import { stillMatches } from './edits';
 import { hoverMarkdown } from './hover';
 import { reviewData } from './review';
 import { ruleInfos } from './ruleInfo';
 import { notADraft } from './documentScope';
+import { documentSymbols, partStatuses } from './outline';
 import { SERVER_TEXT, say } from './messages';
 import { nextTurn } from './nextTurn';
 import type { ServerHost } from './host';
@@ -50,8 +55,14 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   let pushedSettings: unknown;
   /** The first workspace folder's URI, for relative paths in settings. */
   let workspaceFolder: string | undefined;
+  /** The engines per project file; set once jieba has loaded. */
+  let engines: ProjectEngines | undefined;
+  /** The engine of the workspace folder (its project file, if any): the language the server speaks. */
   let engine: Engine | undefined;
-  let lastProblems = '';
+  /** Settings problems already shown since the settings last changed. */
+  const shownProblems = new Set<string>();
+  /** Whether the client watches files for us (project files may change under open drafts). */
+  let canWatchFiles = false;
   /** Set when settings change while jieba loads; start() applies them once it has. */
   let settingsChangedWhileStarting = false;
 
@@ -75,11 +86,13 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     clientCommands = new Set(Array.isArray(options.clientCommands) ? options.clientCommands : []);
     canAskForSettings = params.capabilities.workspace?.configuration === true;
     workspaceFolder = params.workspaceFolders?.[0]?.uri;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, protocol.FIX_ALL_KIND] },
         hoverProvider: true,
+        documentSymbolProvider: { label: SOURCE },
       },
     };
   });
@@ -87,7 +100,23 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   connection.onInitialized(() => {
     // Answer the client first; jieba loads on the next turn.
     nextTurn(() => void start());
+    if (canWatchFiles && host.projectFiles) {
+      const watchers = ['**/.speechdraftrc.json', '**/package.json'].map((globPattern) => ({ globPattern }));
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(ignore);
+    }
   });
+
+  /** A project file was added, changed or removed: read the project files again and re-check. */
+  connection.onDidChangeWatchedFiles(() => {
+    if (!engines) return;
+    engines.forget();
+    for (const doc of documents.all()) schedule(doc, 0);
+  });
+
+  /** The engine for a document, once jieba has loaded. */
+  function engineOf(doc: { uri: string }): Engine | undefined {
+    return engines?.engineFor(doc.uri);
+  }
 
   async function fetchSettings(): Promise<unknown> {
     if (!canAskForSettings) return pushedSettings;
@@ -119,20 +148,29 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     else for (const doc of documents.all()) schedule(doc, 0);
   }
 
+  /** Bounded: a settings file can hold any number of mistakes, a notification should not. */
   const MAX_PROBLEM_TEXT = 1000;
 
-  function rebuildEngine(raw: unknown): void {
-    const built = builder.build(raw, clientLocale, workspaceFolder);
-    engine = built.engine;
+  /** Logs what a new engine was built with and shows its settings problems once. */
+  function reportBuild(built: BuiltEngine): void {
+    const { engine, problems, segmenterLoadMs } = built;
     const { settings } = engine;
-    if (built.segmenterLoadMs !== undefined) connection.console.info(say(SERVER_TEXT.logSegmenter, engine.locale, built.segmenterLoadMs));
+    if (segmenterLoadMs !== undefined) connection.console.info(say(SERVER_TEXT.logSegmenter, engine.locale, segmenterLoadMs));
     connection.console.info(say(SERVER_TEXT.logSettings, engine.locale, engine.locale, settings.languages.join(', '), settings.debounceMs, settings.maxDocumentChars));
-    for (const problem of built.problems) connection.console.warn(say(SERVER_TEXT.settingProblem, engine.locale, problem));
-    // Bounded: a settings file can hold any number of mistakes, a notification should not.
-    const all = built.problems.join(' ');
+    for (const problem of problems) connection.console.warn(say(SERVER_TEXT.settingProblem, engine.locale, problem));
+    const all = problems.join(' ');
     const joined = all.length > MAX_PROBLEM_TEXT ? `${all.slice(0, MAX_PROBLEM_TEXT)}…` : all;
-    if (joined && joined !== lastProblems) connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say(SERVER_TEXT.settingProblem, engine.locale, joined) }).catch(ignore);
-    lastProblems = joined;
+    if (!joined || shownProblems.has(joined)) return;
+    shownProblems.add(joined);
+    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: say(SERVER_TEXT.settingProblem, engine.locale, joined) }).catch(ignore);
+  }
+
+  function rebuildEngine(raw: unknown): void {
+    shownProblems.clear();
+    const next = new ProjectEngines(builder, host.projectFiles, raw, clientLocale, workspaceFolder, reportBuild);
+    // Loads jieba now and reports the editor settings' problems (with the workspace's project file).
+    engine = next.engineFor('untitled:');
+    engines = next;
   }
 
   async function applySettings(): Promise<void> {
@@ -148,14 +186,14 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { speechDraft?: unknown } | null | undefined)?.speechDraft;
     if (pushed !== undefined) pushedSettings = pushed;
-    if (engine) void applySettings();
+    if (engines) void applySettings();
     else settingsChangedWhileStarting = true;
   });
 
   /** Checks soon: at once for a document not yet checked, after the debounce otherwise. */
   function schedule(doc: TextDocument, delay?: number): void {
     const state = stateOf(doc.uri);
-    const wait = delay ?? (state.last ? (engine?.settings.debounceMs ?? 0) : 0);
+    const wait = delay ?? (state.last ? (engineOf(doc)?.settings.debounceMs ?? 0) : 0);
     state.schedule(wait, () => {
       const current = documents.get(doc.uri);
       if (current) checkAndPublish(current);
@@ -164,6 +202,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
 
   /** Checks a document now (if jieba is ready) and publishes diagnostics and status. */
   function checkAndPublish(doc: TextDocument): Checked | undefined {
+    const engine = engineOf(doc);
     if (!engine) return undefined;
     const state = stateOf(doc.uri);
     const began = performance.now();
@@ -176,7 +215,8 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
       checked = state.last = { version: doc.version, kind: documentKind(doc.languageId), findings: [], coverage: 'paused', note };
     }
     logCheck(doc, checked, performance.now() - began);
-    const diagnostics: Diagnostic[] = checked.findings.map((f) => toDiagnostic(f, ruleLink));
+    const language = engine.locale;
+    const diagnostics: Diagnostic[] = checked.findings.flatMap((f) => [toDiagnostic(f, ruleLink, doc.uri), ...relatedHints(f, ruleLink, doc.uri, language)]);
     for (const p of checked.result?.cardProblems ?? []) {
       diagnostics.push({ range: { start: doc.positionAt(p.start), end: doc.positionAt(p.end) }, severity: 2, source: SOURCE, message: p[engine.locale] });
     }
@@ -196,6 +236,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
       targetMinutes: checked.result?.card?.durationMinutes?.value,
       coverage: checked.coverage,
       note: checked.note,
+      parts: partStatuses(checked.result?.outline),
     } satisfies protocol.DocumentStatus).catch(ignore);
     return checked;
   }
@@ -231,11 +272,13 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     const doc = documents.get(params.uri);
     if (!doc || !Array.isArray(params.ranges)) return;
     stateOf(params.uri).visible = params.ranges;
+    const engine = engineOf(doc);
     if (engine && doc.getText().length > engine.settings.maxDocumentChars) schedule(doc);
   });
 
   connection.onCodeAction((params: CodeActionParams): CodeAction[] => {
     const doc = documents.get(params.textDocument.uri);
+    const engine = doc && engineOf(doc);
     const checked = doc && engine && current(doc);
     if (!doc || !checked || !engine) return [];
     return codeActions(doc, params, checked, engine, clientCommands);
@@ -244,6 +287,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   connection.onHover((params: HoverParams): Hover | undefined => {
     const doc = documents.get(params.textDocument.uri);
     const checked = doc && states.get(doc.uri)?.last;
+    const engine = doc && engineOf(doc);
     if (!doc || !checked || !engine) return undefined;
     const offset = doc.offsetAt(params.position);
     const text = doc.getText();
@@ -252,11 +296,17 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
     const inside = live.filter((f) => offset < f.end);
     const here = inside.length > 0 ? inside : live;
     const parts = here.flatMap((f) => {
-      const spec = engine!.specs.get(f.ruleId);
-      return spec ? [hoverMarkdown(spec, engine!.locale, ruleLink)] : [];
+      const spec = engine.specs.get(f.ruleId);
+      return spec ? [hoverMarkdown(spec, engine.locale, ruleLink)] : [];
     });
     if (parts.length === 0) return undefined;
     return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: { start: doc.positionAt(here[0].start), end: doc.positionAt(here[0].end) } };
+  });
+
+  connection.onDocumentSymbol((params: DocumentSymbolParams): DocumentSymbol[] => {
+    const doc = documents.get(params.textDocument.uri);
+    const outline = doc && current(doc)?.result?.outline;
+    return doc && outline ? documentSymbols(doc, outline, locale()) : [];
   });
 
   connection.onRequest(protocol.FIX_ALL, (params: protocol.DocumentRangeParams): protocol.EditsResult | null => {
@@ -268,6 +318,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
 
   connection.onRequest(protocol.CLEAN_TEXT, (params: protocol.DocumentRangeParams): protocol.EditsResult | null => {
     const doc = documents.get(params.uri);
+    const engine = doc && engineOf(doc);
     if (!doc || !engine) return null;
     const text = doc.getText();
     const start = Math.max(0, Math.min(params.start ?? 0, text.length));
@@ -285,6 +336,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
   connection.onRequest(protocol.REVIEW, (params: protocol.ReviewParams): protocol.ReviewData | null => {
     const doc = documents.get(params.uri);
     const checked = doc && current(doc);
+    const engine = doc && engineOf(doc);
     if (!doc || !checked || !engine) return null;
     const stats = checked.result?.stats ?? { characters: 0, minutes: 0, range: { slow: 0, medium: 0, fast: 0 }, speakingRate: engine.checker.config.speakingRate };
     return reviewData(
@@ -295,6 +347,7 @@ export function startLanguageServer(connection: Connection, host: ServerHost): v
         targetMinutes: checked.result?.card?.durationMinutes?.value,
         partial: isPartial(checked),
         specs: engine.specs,
+        outline: checked.result?.outline,
       },
       engine.locale,
     );

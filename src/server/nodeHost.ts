@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { JiebaSegmenter, NODE_SETTINGS_FILES } from '../core/node';
+import { JiebaSegmenter, NODE_SETTINGS_FILES, findProjectConfigFile, readProjectConfig } from '../core/node';
 import type { ServerHost } from './host';
 import { SERVER_TEXT, say } from './messages';
 
@@ -31,6 +31,13 @@ export function nodeHost(extensionRoot: string): ServerHost {
     resolvePath(value, workspaceFolder) {
       const folder = workspaceFolder?.startsWith('file:') ? fileURLToPath(workspaceFolder) : undefined;
       return folder && !path.isAbsolute(value) ? path.resolve(folder, value) : value;
+    },
+    projectFiles: {
+      find(documentUri, workspaceFolder, cache) {
+        const folder = documentUri.startsWith('file:') ? path.dirname(fileURLToPath(documentUri)) : workspaceFolder?.startsWith('file:') ? fileURLToPath(workspaceFolder) : undefined;
+        return folder ? findProjectConfigFile(folder, cache) : undefined;
+      },
+      read: readProjectConfig,
     },
     segmenter: (userDictionary) => new JiebaSegmenter(userDictionary),
   };

@@ -1,6 +1,6 @@
-import { CATEGORIES, CATEGORY_TABLE, isClusterBoundary, ruleKindOf, ruleTitle, type Category, type DraftStats, type Finding, type Locale, type RuleSpec } from '../core';
+import { CATEGORIES, CATEGORY_TABLE, chartParts, isClusterBoundary, ruleKindOf, ruleTitle, type Category, type DraftStats, type Finding, type Locale, type Outline, type RuleSpec } from '../core';
 import { SERVER_TEXT, say } from './messages';
-import type { ReviewData } from '../protocol';
+import type { MinutesChart, ReviewData } from '../protocol';
 
 export interface ReviewInput {
   /** The document's file name, for the title. */
@@ -12,11 +12,12 @@ export interface ReviewInput {
   partial: boolean;
   /** The rules by id, for their names and for telling the checks against the intent card. */
   specs: ReadonlyMap<string, RuleSpec>;
+  outline?: Outline;
 }
 
-/** Whole-document rules compare the draft with its intent card. */
+/** Document rules (not the structure checks, also whole-document) compare the draft with its intent card. */
 function isCardRule(spec: RuleSpec | undefined): boolean {
-  return spec !== undefined && ruleKindOf(spec.match)?.scope === 'document';
+  return spec !== undefined && ruleKindOf(spec.match)?.key === 'document';
 }
 
 export interface FindingGroup {
@@ -66,10 +67,26 @@ export function reviewData(input: ReviewInput, locale: Locale): ReviewData {
       message: f.message,
     })),
   }));
+  const chart = input.outline && minutesChart(input.outline, input.targetMinutes, locale);
   return {
     title: `${say(SERVER_TEXT.reviewTitle, locale)}：${input.name}`,
     notes,
     total: input.findings.length === 0 ? say(SERVER_TEXT.reviewNone, locale) : say(SERVER_TEXT.reviewTotal, locale, input.findings.length),
     groups,
+    ...(chart ? { chart } : {}),
+  };
+}
+
+/** Minutes per part (the opening first) against the whole and the plan; none for a speech with no parts. */
+function minutesChart(outline: Outline, targetMinutes: number | undefined, locale: Locale): MinutesChart | undefined {
+  const { opening, parts } = chartParts(outline);
+  if (parts.length === 0) return undefined;
+  return {
+    title: say(SERVER_TEXT.chartTitle, locale, outline.speakingRate),
+    unit: say(SERVER_TEXT.chartUnit, locale),
+    parts: [...(opening ? [{ label: say(SERVER_TEXT.opening, locale), minutes: opening.minutes }] : []), ...parts.map((p) => ({ label: p.title, minutes: p.minutes }))],
+    total: { label: say(SERVER_TEXT.chartTotal, locale), minutes: outline.minutes },
+    ...(targetMinutes !== undefined ? { planned: { label: say(SERVER_TEXT.chartPlanned, locale, targetMinutes), minutes: targetMinutes } } : {}),
+    exportLabel: say(SERVER_TEXT.chartExport, locale),
   };
 }

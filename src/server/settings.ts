@@ -1,6 +1,7 @@
 import type { ConfigProblem, Settings } from '../core/config';
 import type { Locale } from '../core';
 import { messageLocale } from '../protocol';
+import { resolveNotesPattern } from '../core/notes';
 
 /** The `speechDraft.*` settings the server itself uses (the rest go to the core). */
 export interface ServerSettings {
@@ -11,6 +12,8 @@ export interface ServerSettings {
   languages: string[];
   /** The language of everything the server says. */
   locale: Locale;
+  /** How the drafting-notes file next to a draft is named (`speechDraft.notesFile`); such files are not checked. */
+  notesPattern: string;
   core: Settings;
 }
 
@@ -36,12 +39,15 @@ function inFolder(value: unknown, resolvePath: (value: string) => string): unkno
 export function readServerSettings(raw: unknown, resolvePath: (value: string) => string = (value) => value, clientLocale?: string): { settings: ServerSettings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const s = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+  const notes = resolveNotesPattern(s.notesFile);
+  if (notes.problem) problems.push(notes.problem);
   const settings: ServerSettings = {
     enable: true,
     debounceMs: DEFAULT_DEBOUNCE_MS,
     maxDocumentChars: DEFAULT_MAX_DOCUMENT_CHARS,
     languages: DEFAULT_LANGUAGES,
     locale: messageLocale(s.messageLanguage, clientLocale),
+    notesPattern: notes.pattern,
     core: {
       rules: s.rules as Settings['rules'],
       categories: s.categories as Settings['categories'],

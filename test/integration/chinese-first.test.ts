@@ -67,7 +67,7 @@ describe('Chinese first, in an English VS Code', function () {
     const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
     assert.match(d.message, /^“笔者”“编者”是文章作者的自称/);
     const titles = (await ours(editor.document, d)).map((a) => a.title);
-    assert.deepEqual(titles.slice(0, 2), ['改为“我”', '本行不再检查“作者自称”']);
+    assert.deepEqual(titles.slice(0, 3), ['改为“我”', '移到起草说明（作为参谋意见另附，不在讲话中讲）', '本行不再检查“作者自称”']);
     assert.ok(titles.includes('关闭“作者自称”规则（工作区设置）') && titles.includes('允许使用“笔者”（加入 speechDraft.allowWords）'), titles.join(' | '));
     assert.ok(titles.every((title) => /[\u4e00-\u9fff]/.test(title)), titles.join(' | '));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, d.range.start.translate(0, 1));

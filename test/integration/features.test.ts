@@ -46,16 +46,26 @@ describe('features: what a drafter sees', function () {
     assert.equal(editor.document.getText(), original);
   });
 
-  it('fix-all (command and source.fixAll.speechDraft) fixes every finding with a fix in one undo step', async () => {
+  it('fix-all (command and source.fixAll.speechDraft) applies the safe fixes in one undo step and leaves voice fixes to the drafter', async () => {
     const original = '同志们：\n\n笔者认为,安全生产是发展的底线.\n';
     const editor = await openDraft(original);
     await diagnosticOf(editor.document, 'half-width-punctuation', '.');
     const [action] = await codeActions(editor.document, new vscode.Range(0, 0, 3, 0), 'source.fixAll.speechDraft');
     assert.equal(action?.kind?.value, 'source.fixAll.speechDraft');
     await vscode.commands.executeCommand('speechDraft.fixAll');
-    assert.equal(editor.document.getText(), '同志们：\n\n我认为，安全生产是发展的底线。\n');
+    assert.equal(editor.document.getText(), '同志们：\n\n笔者认为，安全生产是发展的底线。\n');
+    const d = await diagnosticOf(editor.document, 'author-pronoun', '笔者');
+    assert.ok((await codeActions(editor.document, d.range)).some((a) => a.isPreferred && a.title.includes('我')), 'the voice fix is still a quick fix');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), original);
+  });
+
+  it('fix-all never turns a rumour into a fact: the hedges, the opinion and the sentence with the rumour stay as typed', async () => {
+    const rumour = '听说下一步可能要调整分管,我个人觉得,他好像不太行.';
+    const editor = await openDraft(`${rumour}\n\n全市经济平稳增长,就业形势总体稳定.\n`);
+    await diagnosticOf(editor.document, 'personnel-rumour', '要调整');
+    await vscode.commands.executeCommand('speechDraft.fixAll');
+    assert.equal(editor.document.getText(), `${rumour}\n\n全市经济平稳增长，就业形势总体稳定。\n`);
   });
 
   it('"disable this rule for this line" puts the comment at the end of the line and the mark goes', async () => {

@@ -37,8 +37,9 @@ describe('cli', function () {
       assert.deepEqual(Object.keys(report.files[0]), ['path', 'findings']);
       assert.ok(report.files[0].findings.length > 0);
       for (const f of report.files[0].findings) {
-        assert.deepEqual(Object.keys(f), ['ruleId', 'category', 'severity', 'message', 'offset', 'length', 'line', 'column', 'fixes']);
-        for (const x of f.fixes) assert.deepEqual(Object.keys(x), ['title', 'replacement']);
+        assert.deepEqual(Object.keys(f), ['ruleId', 'category', 'severity', 'message', 'offset', 'length', 'line', 'column', 'fixes', 'related']);
+        for (const x of f.fixes) assert.deepEqual(Object.keys(x), ['title', 'replacement', 'safe']);
+        for (const x of f.related) assert.deepEqual(Object.keys(x), ['message', 'offset', 'length', 'line', 'column']);
       }
     });
 
@@ -51,7 +52,7 @@ describe('cli', function () {
       ]);
       const lines = text.split('\r\n');
       for (const f of findings) assert.equal(lines[f.line - 1].slice(f.column - 1, f.column - 1 + f.length), text.slice(f.offset, f.offset + f.length));
-      assert.deepEqual(findings[0].fixes, [{ title: '改为“我们”', replacement: '我们' }]);
+      assert.deepEqual(findings[0].fixes, [{ title: '改为“我们”', replacement: '我们', safe: false }]);
       assert.deepEqual(findings[1].fixes.map((x) => x.replacement), ['']);
     });
 

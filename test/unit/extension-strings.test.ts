@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CATEGORIES } from '../../src/core';
 import { ROOT } from './support/project';
 
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -31,5 +32,11 @@ describe('extension strings: English and Chinese', () => {
     assert.deepEqual(Object.entries(nls).filter(([, text]) => !bilingual(text)).map(([k]) => k), []);
     assert.equal(nls['command.category'], '讲稿助手 Speech Draft');
     assert.equal(nls['command.insertPhrase'], '插入常用表述 Insert a Standard Phrase');
+  });
+
+  it('package.json offers a level for every category, and a key for moving a sentence to the notes', () => {
+    const contributes = JSON.parse(read('package.json')).contributes;
+    assert.deepEqual(Object.keys(contributes.configuration.properties['speechDraft.categories'].properties), CATEGORIES);
+    assert.ok(contributes.keybindings.some((k: { command: string; key: string }) => k.command === 'speechDraft.moveToNotes' && k.key === 'ctrl+alt+n'));
   });
 });

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { builtInRules, createChecker, LineIndex, markdownShape, wholeBlocksSpan, CATEGORIES, CATEGORY_TABLE, type CheckResult, type Finding } from '../../src/core/node';
-import { applyEdits, mergeFixes } from '../../src/server/edits';
+import { applyEdits, builtInRules, createChecker, LineIndex, markdownShape, mergeFixes, wholeBlocksSpan, CATEGORIES, CATEGORY_TABLE, type CheckResult, type Finding } from '../../src/core/node';
 import { disableCommentEdit } from '../../src/server/disableComment';
 import { ROOT, segmenter } from './support/project';
 import { ParagraphContext } from '../../src/core/paragraph';

@@ -30,7 +30,7 @@ describe('generated files', () => {
   it('the committed schema is the one the engine validates with', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'rule-pack.schema.json'), 'utf8'));
     const rule = schema.$defs.rule;
-    assert.deepEqual(rule.properties.match.oneOf.map((k: { required: string[] }) => k.required[0]), ['phrases', 'sequence', 'regex', 'clause', 'code', 'document']);
+    assert.deepEqual(rule.properties.match.oneOf.map((k: { required: string[] }) => k.required[0]), ['phrases', 'sequence', 'regex', 'clause', 'code', 'document', 'structure']);
     const contributed = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes.jsonValidation;
     assert.ok(contributed.some((v: { url: string }) => v.url === './schemas/rule-pack.schema.json'), 'contributed to VS Code');
     assert.deepEqual(validatePack({ rules: [{ ...BUILT_IN_PACKS[0].rules[0], match: { code: 'toString' } }] }).length, 1);

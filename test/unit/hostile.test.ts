@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { CATEGORIES, CATEGORY_TABLE, SEGMENTER_FILES, createChecker, markdownBlocks, markdownShape, wholeBlocksSpan, type Finding } from '../../src/core/node';
-import { applyEdits, mergeFixes } from '../../src/server/edits';
+import { applyEdits, CATEGORIES, CATEGORY_TABLE, SEGMENTER_FILES, createChecker, markdownBlocks, markdownShape, mergeFixes, wholeBlocksSpan, type Finding } from '../../src/core/node';
 import { reviewData } from '../../src/server/review';
 import { ROOT, runCli, segmenter, tempDir, fileWriter, phraseRule, type JsonReport } from './support/project';
 
@@ -181,7 +180,7 @@ describe('hostile: deep and pathological input never overflows the stack (#12.9)
 describe('hostile: the smaller items (#12.12)', () => {
   it("the review's quote never ends in a lone surrogate", () => {
     const text = `${'好'.repeat(39)}𠮷𠮷`;
-    const finding: Finding = { ruleId: 'r', category: 'wording', severity: 'warning', message: 'm', start: 0, end: text.length, text, line: 1, column: 1, endLine: 1, endColumn: text.length + 1, fixes: [] };
+    const finding: Finding = { ruleId: 'r', category: 'wording', severity: 'warning', message: 'm', start: 0, end: text.length, text, line: 1, column: 1, endLine: 1, endColumn: text.length + 1, fixes: [], related: [] };
     const quote = reviewData({ name: 'a.md', findings: [finding], specs: new Map(), stats: { characters: 1, minutes: 0, range: { slow: 0, medium: 0, fast: 0 }, speakingRate: 180 }, partial: false }, 'zh').groups[0].findings[0].quote;
     assert.equal(quote, '好'.repeat(39));
     assert.ok(!/[\ud800-\udbff]$/.test(quote));

@@ -5,7 +5,7 @@ import { builtInRules, createChecker } from '../../src/core/node';
 // the real jieba.
 describe('rule examples', () => {
   const { checker } = createChecker();
-  const kindOf = (text: string) => (text.startsWith('---\n') ? 'markdown' : 'plaintext');
+  const kindOf = (text: string) => (text.startsWith('---\n') || text.startsWith('# ') ? 'markdown' : 'plaintext');
   for (const rule of builtInRules()) {
     describe(rule.id, () => {
       for (const bad of rule.examples.bad) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { createChecker, markdownShape, type Finding } from '../../src/core/node';
-import { applyEdits, fixEdit, mergeFixes, stillMatches } from '../../src/server/edits';
+import { applyEdits, createChecker, markdownShape, mergeFixes, type Finding } from '../../src/core/node';
+import { stillMatches } from '../../src/server/edits';
 import { disableCommentEdit } from '../../src/server/disableComment';
 import { segmenter } from './support/project';
 
@@ -13,22 +13,22 @@ describe('server: quick-fix edits', () => {
 
   it("a fix replaces exactly the finding's text and nothing around it", () => {
     const finding = checker.check(draft, 'markdown').findings.find((f) => f.ruleId === 'author-pronoun')!;
-    const edit = fixEdit(finding)!;
+    const [edit] = mergeFixes([finding]);
     assert.deepEqual([edit.start, edit.end - edit.start], [finding.start, finding.end - finding.start]);
     const fixed = applyEdits(draft, [edit]);
     assert.equal(fixed, draft.slice(0, finding.start) + finding.fixes[0].replacement + draft.slice(finding.end));
     assert.ok(!ids(fixed).includes('author-pronoun'));
   });
 
-  it('fix-all applies every first fix at once and leaves the leader-voice text as it was', () => {
+  it('merged fixes apply every first fix at once and leave the leader-voice text as it was', () => {
     const findings = checker.check(draft, 'markdown').findings;
     const fixed = applyEdits(draft, mergeFixes(findings));
     assert.equal(fixed, '同志们：\n\n我认为，安全生产是发展的底线。我们要抓好落实。\n');
     assert.deepEqual(ids(fixed).filter((id) => id === 'half-width-punctuation' || id === 'author-pronoun'), []);
   });
 
-  it('fix-all skips a fix that overlaps an earlier one instead of garbling the text', () => {
-    const at = (offset: number, length: number, replacement: string): Finding => ({ ruleId: 'r', category: 'wording', severity: 'warning', message: '', start: offset, end: offset + length, text: '', line: 1, column: offset + 1, endLine: 1, endColumn: offset + length + 1, fixes: [{ title: 't', replacement }] });
+  it('merging skips a fix that overlaps an earlier one instead of garbling the text', () => {
+    const at = (offset: number, length: number, replacement: string): Finding => ({ ruleId: 'r', category: 'wording', severity: 'warning', message: '', start: offset, end: offset + length, text: '', line: 1, column: offset + 1, endLine: 1, endColumn: offset + length + 1, fixes: [{ title: 't', replacement, safe: true }], related: [] });
     const edits = mergeFixes([at(4, 3, 'X'), at(0, 5, 'Y'), at(8, 0, 'Z'), at(8, 0, 'Z'), at(9, 1, '')]);
     assert.deepEqual(edits.map((e) => [e.start, e.end - e.start, e.newText]), [[0, 5, 'Y'], [8, 0, 'Z'], [9, 1, '']]);
     assert.equal(applyEdits('0123456789', edits), 'Y567Z8');

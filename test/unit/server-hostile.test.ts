@@ -27,7 +27,7 @@ describe('language server: hostile windows and selections', function () {
 
   it('a visible window starting inside a fence checks no code', async () => {
     const code = 'x = a , b . c ; 笔者 , 你们这帮人\n'.repeat(60);
-    const text = filler + '```\n' + code + '```\n\n笔者认为要抓紧。\n' + filler;
+    const text = filler + '```\n' + code + '```\n\n笔者认为要抓紧.\n' + filler;
     const uri = 'file:///fence.md';
     await server.open(uri, text);
     const fenceLine = 400;
@@ -36,10 +36,13 @@ describe('language server: hostile windows and selections', function () {
       const p = server.lastDiagnostics(uri);
       return p && p.diagnostics.some((d) => d.code) ? p.diagnostics : undefined;
     }, 'diagnostics of the visible part');
+    const line = fenceLine + 1 + 60 + 2;
     // Findings only (the notice on line 1 that only the visible part was checked has no code).
-    assert.deepEqual(diagnostics.filter((d) => d.code).map((d) => [d.code, d.range.start.line]), [['author-pronoun', fenceLine + 1 + 60 + 2]]);
+    assert.deepEqual(diagnostics.filter((d) => d.code).map((d) => [d.code, d.range.start.line]), [['author-pronoun', line], ['half-width-punctuation', line]]);
+    // Fix-all takes the full stop (a safe fix), leaves 笔者 to the drafter and no code is touched.
     const fix: EditsResult = await server.conn.sendRequest('speechDraft/fixAll', { uri });
-    assert.equal(fix.edits.length, 1);
+    assert.deepEqual(fix.edits.map((e) => [text.slice(e.start, e.end), e.newText]), [['.', '。']]);
+    assert.ok(fix.edits[0].start > text.indexOf('笔者认为要抓紧'));
   });
 
   it('cleaning a selection that starts inside the front matter or a fence edits neither', async () => {

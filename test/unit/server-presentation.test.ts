@@ -20,14 +20,14 @@ describe('server: diagnostics, hovers and the review summary', () => {
     const text = '𠮷𠮷同志们：\r\n😀笔者认为这项工作很重要。\r\n';
     const doc = TextDocument.create('file:///d.txt', 'plaintext', 1, text);
     const finding = checker.check(text, 'plaintext').findings.find((f) => f.ruleId === 'author-pronoun')!;
-    const d = toDiagnostic(finding, 'file:///ext/docs/rules.md#{rule}');
+    const d = toDiagnostic(finding, 'file:///ext/docs/rules.md#{rule}', 'file:///d.txt');
     assert.deepEqual(d.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 4 } });
     assert.equal(doc.getText(d.range), '笔者');
     assert.equal(d.source, SOURCE);
     assert.equal(d.code, 'author-pronoun');
     assert.equal(d.codeDescription?.href, 'file:///ext/docs/rules.md#author-pronoun');
     assert.equal(d.severity, DiagnosticSeverity.Error);
-    assert.equal(toDiagnostic(finding, undefined).codeDescription, undefined, 'no link rather than one that is not a URI');
+    assert.equal(toDiagnostic(finding, undefined, 'file:///d.txt').codeDescription, undefined, 'no link rather than one that is not a URI');
   });
 
   it("a hover gives the rule's name, the reason, a wrong → right example and the doc link, not the message again", () => {
@@ -75,7 +75,7 @@ describe('server: diagnostics, hovers and the review summary', () => {
   });
 
   it('the status bar shows characters, minutes against the plan, and findings', () => {
-    const base = { uri: 'u', characters: 3600, minutes: 20, range: { slow: 24, medium: 20, fast: 16.4 }, speakingRate: 180, findings: 7, coverage: 'full' as const };
+    const base = { uri: 'u', characters: 3600, minutes: 20, range: { slow: 24, medium: 20, fast: 16.4 }, speakingRate: 180, findings: 7, coverage: 'full' as const, parts: [] };
     assert.equal(statusText(base, identity), '$(mic) 3,600 chars · ~20 min · 7 findings');
     assert.equal(statusText({ ...base, targetMinutes: 15 }, identity), '$(mic) 3,600 chars · ~20/15 min · 7 findings');
     assert.match(statusText({ ...base, coverage: 'paused' }, identity), /paused/);

@@ -13,11 +13,16 @@ interface Api {
   statusBarText(): string;
 }
 
-interface Expected {
-  ruleId: string;
+interface Place {
   line: number;
   column: number;
   message: string;
+}
+
+interface Expected extends Place {
+  ruleId: string;
+  /** The finding's other places: each is a hint of its own in the editor, its message with the finding's line added. */
+  related: Place[];
 }
 
 function check(condition: unknown, message: string): asserts condition {
@@ -73,10 +78,15 @@ describe('web: the extension in VS Code for the Web', () => {
     check(expected.length >= 10, `the CLI found ${expected.length} problems`);
     const draft = inWorkspace('draft-safety-meeting.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
-    const found = await diagnosticsOf(draft, expected.length);
+    const relatedPlaces = expected.flatMap((f) => f.related.map((r) => ({ ...r, ruleId: f.ruleId })));
+    const found = await diagnosticsOf(draft, expected.length + relatedPlaces.length);
     const place = (id: unknown, line: number, column: number, message: string) => `${String(id)} ${line}:${column} ${message}`;
-    const got = found.map((d) => place(typeof d.code === 'object' ? d.code.value : d.code, d.range.start.line + 1, d.range.start.character + 1, d.message));
-    const want = expected.map((f) => place(f.ruleId, f.line, f.column, f.message));
+    const got = found.map((d) => {
+      const [id, line, column] = [typeof d.code === 'object' ? d.code.value : d.code, d.range.start.line + 1, d.range.start.character + 1];
+      const related = d.severity === vscode.DiagnosticSeverity.Hint && d.relatedInformation?.length ? relatedPlaces.find((r) => r.ruleId === id && r.line === line && r.column === column && d.message.startsWith(r.message)) : undefined;
+      return place(id, line, column, related ? `related: ${related.message}` : d.message);
+    });
+    const want = expected.flatMap((f) => [place(f.ruleId, f.line, f.column, f.message), ...f.related.map((r) => place(f.ruleId, r.line, r.column, `related: ${r.message}`))]);
     check(JSON.stringify(got) === JSON.stringify(want), `diagnostics differ from the CLI's findings:\n${got.join('\n')}\n--- CLI:\n${want.join('\n')}`);
     check(/\d+ 处问题/.test(api.statusBarText()), `the status bar counts the findings: ${api.statusBarText()}`);
     await screenshot('workbench-web');

@@ -31,6 +31,6 @@ export function withFixes(m: Match, paragraph: string): Match & { fixes: Localiz
   return { ...m, fixes: [fix.title ? { title: fix.title, replacement } : replaceWith(replacement)] };
 }
 
-export function localizeFix(fix: LocalizedFix, locale: Locale): Fix {
-  return { title: fix.title[locale], replacement: fix.replacement };
+export function localizeFix(fix: LocalizedFix, locale: Locale, safe: boolean): Fix {
+  return { title: fix.title[locale], replacement: fix.replacement, safe };
 }

@@ -98,6 +98,7 @@ export function rulePackSchema(): JsonSchema {
               replaceMap: { type: 'object', additionalProperties: { type: 'string' }, description: 'A replacement per matched text.' },
               delete: { type: 'boolean', description: 'Delete the match (and a comma after a clause opener).' },
               title: text('The quick fix’s title.'),
+              safe: { type: 'boolean', description: 'The fix changes the form only (a typo, a doubled character), never what the speech says, so fix-all applies it. Default: true for punctuation, number and noise, false otherwise.' },
             },
           },
           examples: {

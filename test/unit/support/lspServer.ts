@@ -39,14 +39,23 @@ export class LspServer {
     for (const w of this.waiters.splice(0)) w();
   }
 
+  /** Registrations the server asked for (`client/registerCapability`). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+
   /**
    * Initializes as VS Code's client does (it runs the client commands and links rules through its
    * own URI), or with `plain` as a plain LSP client: no options, no workspace/configuration.
+   * `folder` (a file: URI) opens it as the workspace folder, with a client that watches files.
    */
-  async start(plain = false): Promise<void> {
+  async start(plain = false, folder?: string): Promise<void> {
+    this.conn.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+    });
+    const workspace = folder ? { rootUri: folder, workspaceFolders: [{ uri: folder, name: 'root' }] } : { rootUri: null };
+    const watching = folder ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {};
     const initialize = plain
-      ? { processId: process.pid, rootUri: null, capabilities: {} }
-      : { processId: process.pid, rootUri: null, locale: 'en', capabilities: { workspace: { configuration: true } }, initializationOptions: { ruleLink: 'file:///ext/docs/rules.md#{rule}', clientCommands: Object.values(CLIENT_COMMANDS) } satisfies InitOptions };
+      ? { processId: process.pid, ...workspace, capabilities: {} }
+      : { processId: process.pid, ...workspace, locale: 'en', capabilities: { workspace: { configuration: true, ...watching } }, initializationOptions: { ruleLink: 'file:///ext/docs/rules.md#{rule}', clientCommands: Object.values(CLIENT_COMMANDS) } satisfies InitOptions };
     await this.conn.sendRequest('initialize', initialize);
     await this.conn.sendNotification('initialized', {});
     await this.ready;

@@ -68,6 +68,6 @@ export interface JsonReport {
   version: number;
   files: {
     path: string;
-    findings: { ruleId: string; category: string; severity: string; message: string; offset: number; length: number; line: number; column: number; fixes: { title: string; replacement: string }[] }[];
+    findings: { ruleId: string; category: string; severity: string; message: string; offset: number; length: number; line: number; column: number; fixes: { title: string; replacement: string; safe: boolean }[]; related: { message: string; offset: number; length: number; line: number; column: number }[] }[];
   }[];
 }

@@ -3,7 +3,9 @@ import type { CompiledRule, Match } from '../../model';
 import { halfWidthPunctuation, asciiQuotes, bookTitleForEvent } from './punctuation';
 import { jammerNoise } from './noise';
 import { fixedSeriesOrder } from './fixedSeries';
-import { shortYear, rangeUnit, mixedLargeNumber } from './numbers';
+import { shortYear, rangeUnit, mixedLargeNumber, fullWidthDigits } from './numbers';
+import { spacesBetweenChinese, doubledPunctuation } from './typography';
+import { doubledWord } from './repetition';
 import { sloganRun, stockPhraseRepeated } from './slogans';
 
 export type CodeRule = (ctx: ParagraphContext, rule: CompiledRule) => Match[];
@@ -20,4 +22,8 @@ export const CODE_RULES: Record<string, CodeRule> = {
   mixedLargeNumber,
   sloganRun,
   stockPhraseRepeated,
+  spacesBetweenChinese,
+  doubledPunctuation,
+  fullWidthDigits,
+  doubledWord,
 };

@@ -1,5 +1,6 @@
 import type { ParagraphContext } from '../../paragraph';
 import type { CompiledRule, Match } from '../../model';
+import { inDoubledRun } from './typography';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '.': '。', '(': '（', ')': '）' };
 /** Finds the candidates quickly; most paragraphs have few half-width marks. */
@@ -28,15 +29,22 @@ export function halfWidthPunctuation(ctx: ParagraphContext, rule: CompiledRule):
     if (ch === '.' && isListNumber(text, i)) continue;
     // A run of dots is an ellipsis written wrongly; `ellipsis-form` reports the whole run.
     if (ch === '.' && (prev === '.' || next === '.')) continue;
+    // So is a doubled comma or colon (,, ::): `doubled-punctuation` reports the run, and
+    // `repeated-marks` a run of !? (!!, ?!).
+    if (inDoubledRun(text, i)) continue;
+    if ((ch === '!' || ch === '?') && (/[!?！？]/.test(prev) || /[!?！？]/.test(next))) continue;
+    let lone = false;
     if (ch === '(' || ch === ')') {
       if (!parentheses.inChinese(i)) continue;
-    } else if (!(CJK.test(prev) || CJK_LETTER.test(next))) continue;
+      lone = !parentheses.paired(i);
+    } else if (!(CJK.test(beyondMarks(text, i, -1)) || CJK_LETTER.test(beyondMarks(text, i, 1)))) continue;
     out.push({
       rule,
       start: i,
       end: i + 1,
       message: { zh: `中文语句中的半角“${ch}”应为全角“${full}”（GB/T 15834）。`, en: `Half-width "${ch}" in Chinese text should be full-width "${full}" (GB/T 15834).` },
-      fixes: [{ title: { zh: `改为全角“${full}”`, en: `Use full-width "${full}"` }, replacement: full }],
+      // A lone bracket made full-width would be an unpaired （ or ）: which half is missing is the drafter's call.
+      fixes: lone ? [] : [{ title: { zh: `改为全角“${full}”`, en: `Use full-width "${full}"` }, replacement: full }],
     });
   }
   return out;
@@ -57,7 +65,8 @@ function isListNumber(text: string, dot: number): boolean {
   if (k < 0 || !isDigit(text[k])) return false;
   while (k >= 0 && isDigit(text[k])) k--;
   while (k >= 0 && text[k] !== '\n' && /\s/.test(text[k])) k--;
-  return k < 0 || ITEM_OPENER.test(text[k]);
+  // A half-width full stop after Chinese ends a sentence too (池.2.地里…), as it will once fixed.
+  return k < 0 || ITEM_OPENER.test(text[k]) || (text[k] === '.' && CJK_LETTER.test(text[k - 1] ?? ''));
 }
 
 /**
@@ -67,6 +76,8 @@ function isListNumber(text: string, dot: number): boolean {
  */
 class Parentheses {
   private lastOpen = -1;
+  /** Parentheses without their other half, found once per paragraph when first asked. */
+  private lone: Set<number> | undefined;
   private nextClose = -1;
   private hanBefore: Uint32Array | undefined;
 
@@ -84,10 +95,32 @@ class Parentheses {
         this.nextClose = close < 0 ? Infinity : close;
       }
       const close = this.nextClose;
-      return (close !== Infinity ? this.anyHan(i + 1, close) : this.anyHan(i + 1, i + 3)) || this.anyHan(i - 1, i);
+      // Both halves of a pair get the same answer, so a fix never leaves （2012) half converted.
+      if (close !== Infinity) return this.anyHan(i + 1, close) || this.anyHan(i - 1, i) || this.anyHan(close + 1, close + 2);
+      return this.anyHan(i + 1, i + 3) || this.anyHan(i - 1, i);
     }
     const open = this.lastOpen;
-    return (open >= 0 ? this.anyHan(open + 1, i) : this.anyHan(i - 2, i)) || this.anyHan(i + 1, i + 2);
+    if (open >= 0) return this.anyHan(open + 1, i) || this.anyHan(open - 1, open) || this.anyHan(i + 1, i + 2);
+    return this.anyHan(i - 2, i) || this.anyHan(i + 1, i + 2);
+  }
+
+  /** Whether the parenthesis at i has its other half of either width ((…), （…), （…)), as `unpaired-mark` pairs them. */
+  paired(i: number): boolean {
+    if (!this.lone) {
+      this.lone = new Set();
+      const open: number[] = [];
+      const text = this.text;
+      for (let k = 0; k < text.length; k++) {
+        const c = text[k];
+        if (c === '(' || c === '（') open.push(k);
+        else if (c === ')' || c === '）') {
+          if (open.length) open.pop();
+          else this.lone.add(k);
+        }
+      }
+      for (const k of open) this.lone.add(k);
+    }
+    return !this.lone.has(i);
   }
 
   private anyHan(from: number, to: number): boolean {
@@ -100,6 +133,19 @@ class Parentheses {
     const b = Math.max(a, Math.min(to, text.length));
     return this.hanBefore[b] - this.hanBefore[a] > 0;
   }
+}
+
+/** How far `beyondMarks` looks past neighbouring marks (a long run of them costs no more). */
+const MARKS_LOOKED_PAST = 4;
+
+/**
+ * The character next to i in direction step, past a few other half-width marks: in 感受).  the
+ * dot sits in Chinese as much as the bracket does, and both are converted at once.
+ */
+function beyondMarks(text: string, i: number, step: 1 | -1): string {
+  let j = i + step;
+  for (let n = 0; n < MARKS_LOOKED_PAST && j >= 0 && j < text.length && FULL_WIDTH[text[j]] !== undefined; n++) j += step;
+  return text[j] ?? '';
 }
 
 /** ASCII "…" around Chinese text: Chinese text takes “…” (GB/T 15834). */

@@ -6,6 +6,7 @@ import { namedFunctions } from './named';
 export const codeKind: ParagraphKind = {
   key: 'code',
   scope: 'paragraph',
+  source: 'src/core/rules/code',
   summary: 'logic written in TypeScript, named in src/core/rules/code/index.ts',
   ...namedFunctions('code', CODE_RULES, 'code rule'),
 };

@@ -6,6 +6,7 @@ import { namedFunctions } from './named';
 export const documentKind: WholeDocumentKind = {
   key: 'document',
   scope: 'document',
+  source: 'src/core/rules/documentRules.ts',
   summary: 'a whole-document check against the intent card, named in src/core/rules/documentRules.ts',
   ...namedFunctions('document', DOCUMENT_RULES, 'document rule'),
 };

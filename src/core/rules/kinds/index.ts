@@ -5,12 +5,13 @@ import { regexKind } from './regex';
 import { codeKind } from './code';
 import { documentKind } from './document';
 import { clauseKind } from './clause';
+import { structureKind } from './structure';
 
 /**
  * Every rule kind, in the order their matches are gathered. Compiling, validating, the rule-pack
  * schema and the rules documentation all read this list: a new kind is one file and one line here.
  */
-export const RULE_KINDS: readonly RuleKind[] = [phrasesKind, sequenceKind, regexKind, clauseKind, codeKind, documentKind];
+export const RULE_KINDS: readonly RuleKind[] = [phrasesKind, sequenceKind, regexKind, clauseKind, codeKind, documentKind, structureKind];
 
 /** The kind of a rule's `match`, by the one kind key it holds (undefined when none or several). */
 export function ruleKindOf(match: Readonly<Record<string, unknown>>): RuleKind | undefined {

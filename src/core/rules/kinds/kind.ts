@@ -3,6 +3,7 @@ import type { ParagraphContext } from '../../paragraph';
 import type { IntentCard } from '../../intentCard';
 import type { DraftStats } from '../../stats';
 import type { RegexCheck } from '../regexSafety';
+import type { LineIndex } from '../../lineIndex';
 
 /** A JSON Schema fragment (draft 2020-12), as plain data. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -13,9 +14,16 @@ export interface DocumentContext {
   kind: DocumentKind;
   card?: IntentCard;
   stats: DraftStats;
-  /** Prose of each block (markup blanked), with the block's offset in the document. */
-  prose: { start: number; text: string }[];
+  /**
+   * Prose of each block (markup blanked), with the block's offset in the document and a memo that
+   * lasts as long as the block is unchanged (the checker caches blocks by their text).
+   */
+  prose: { start: number; text: string; memo?: Map<object, unknown> }[];
   speakingRate: number;
+  /** Only part of the document (the visible part of a large one): the speech as a whole is unknown. */
+  partial: boolean;
+  /** The document's lines, built on first use (and shared with the finding pipeline). */
+  lines(): LineIndex;
 }
 
 interface KindBase {
@@ -25,6 +33,8 @@ interface KindBase {
   summary: string;
   /** The properties this kind allows in `match` (its key and its options), as JSON Schema. */
   schema: Record<string, JsonSchema>;
+  /** The file or folder holding the functions its rules name (for the rules documentation). */
+  source?: string;
   /** Checks the schema cannot express (a regex compiles, a named code rule exists); readable errors. */
   validate?(match: Readonly<Record<string, unknown>>, checkRegex: RegexCheck): string[];
 }

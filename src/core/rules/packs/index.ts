@@ -12,11 +12,12 @@ import number from './number.json';
 import noise from './noise.json';
 import wording from './wording.json';
 import intentCard from './intent-card.json';
+import structure from './structure.json';
 
-/** The built-in rule packs, one per category (plus the intent-card checks). */
+/** The built-in rule packs, one per category (plus the intent-card checks and the speech's structure). */
 export const BUILT_IN_PACKS = [
   selfReference, opinion, hedge, complaint, gossip, arrogance, overstep, colloquial,
-  punctuation, number, noise, wording, intentCard,
+  punctuation, number, noise, wording, intentCard, structure,
 ] as unknown as RulePack[];
 
 export function builtInRules(): RuleSpec[] {

@@ -1,0 +1,26 @@
+import type { ConfigProblem, Locale } from '../core/node';
+import { createChecker, documentKind } from '../core/node';
+import { readInput } from './readInput';
+import { UsageError } from './usage';
+import { formatOutlineJson, formatOutlineText, type OutlineReport } from './outlineFormat';
+
+/** `speech-draft outline FILE…`: the parts of each draft with their characters and minutes. */
+export function runOutline(files: string[], format: string, settings: object, locale: Locale, warn: (p: ConfigProblem[]) => void): number {
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format ${format}: outline supports text|json`);
+  const { checker, problems } = createChecker({ ...settings, locale });
+  warn(problems);
+  const reports: OutlineReport[] = [];
+  let failed = false;
+  for (const file of files) {
+    const input = readInput(file);
+    if ('error' in input) {
+      process.stderr.write(`speech-draft: ${file}: ${input.error[locale]}\n`);
+      failed = true;
+      continue;
+    }
+    const kind = documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext');
+    reports.push({ path: file, outline: checker.check(input.text, kind).outline! });
+  }
+  process.stdout.write(format === 'json' ? formatOutlineJson(reports) : formatOutlineText(reports, locale));
+  return failed ? 2 : 0;
+}
