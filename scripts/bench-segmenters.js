@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench:segmenters [-- --json]`: the native addon (JiebaSegmenter) against WebAssembly
-// (WasmJiebaSegmenter), each with our dictionaries, as the product would load them:
+// `npm run bench:segmenters [-- --json]` (also part of `npm run bench`): the product's segmenter
+// (WebAssembly, JiebaSegmenter) and, when it happens to be built, nodejs-jieba's native addon
+// (scripts/nativeJieba.js; `npm run check:wasm` builds it), each with our dictionaries:
 //   load ms        new X().load() in a fresh process, wall and CPU time (median of 5 processes)
 //   RSS MB         resident memory of that process right after the load (median)
 //   cut M chars/s  cut() over the 2021 report's lines, repeated for 2 s after a warm-up, and
@@ -9,16 +10,16 @@
 //   tags M chars/s tags() over the report's lines (cut + part-of-speech tags); CPU time
 //   cold process   `node` that loads the segmenter and cuts one line: wall time, CPU time and
 //                  peak RSS (VmHWM), median of 5, next to a `node` that does nothing
-// Backends run in turns (native, wasm, native…) so that a busy machine slows both alike. CPU
+// Backends run in turns (wasm, native, wasm…) so that a busy machine slows both alike. CPU
 // time (this process only) is the steadier figure when other jobs share the cores.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { bundleSegmenters, ROOT } = require('./segmenter-bundle');
+const { nativeAddon } = require('./nativeJieba');
 
 const RUNS = 5;
-const BACKENDS = { native: 'JiebaSegmenter', wasm: 'WasmJiebaSegmenter' };
 const LINE = '同志们，我们要坚持以人民为中心的发展思想，抓好安全生产。';
 const CORPUS = path.join(ROOT, '..', 'shared', 'corpus');
 
@@ -28,12 +29,21 @@ const cpuMs = (since) => {
   return (u.user + u.system) / 1000;
 };
 
-function child(bundle, className, mode) {
+/** The backend's segmenter with our dictionaries, loaded. */
+function loadBackend(bundle, backend) {
+  if (backend === 'wasm') {
+    const segmenter = new (require(bundle).JiebaSegmenter)();
+    segmenter.load();
+    return segmenter;
+  }
+  const { nativeSegmenter } = require('./nativeJieba');
+  return nativeSegmenter(nativeAddon(), require(bundle).SEGMENTER_FILES.dictionaries.map((f) => path.join(ROOT, f)));
+}
+
+function child(bundle, backend, mode) {
   const started = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  const mod = require(bundle);
-  const segmenter = new mod[className]();
-  segmenter.load();
+  const segmenter = loadBackend(bundle, backend);
   const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
   const loadCpuMs = cpuMs(cpu);
   const rssMb = process.memoryUsage().rss / 1048576;
@@ -93,23 +103,24 @@ async function main() {
   // Under out/, from where the bundle finds wasm/dist and dictionaries/ as in a package.
   const bundle = await bundleSegmenters(path.join(ROOT, 'out', 'bench-segmenters', 'segmenters.js'));
   const self = __filename;
+  const backends = nativeAddon() ? ['wasm', 'native'] : ['wasm'];
   const samples = { baseline: [] };
-  for (const name of Object.keys(BACKENDS)) samples[name] = { load: [], cold: [] };
+  for (const name of backends) samples[name] = { load: [], cold: [] };
   for (let i = 0; i < RUNS; i++) {
-    for (const [name, className] of Object.entries(BACKENDS)) {
-      samples[name].load.push(run([self, '--child', bundle, className, 'load']));
-      samples[name].cold.push(run([self, '--child', bundle, className, 'cold']));
+    for (const name of backends) {
+      samples[name].load.push(run([self, '--child', bundle, name, 'load']));
+      samples[name].cold.push(run([self, '--child', bundle, name, 'cold']));
     }
     samples.baseline.push(run(['-e', "const u = process.cpuUsage(); process.stdout.write(JSON.stringify({ processCpuMs: (u.user + u.system) / 1000, peakRssMb: Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]) / 1024 }))"]));
   }
   const speed = {};
-  for (const [name, className] of Object.entries(BACKENDS)) speed[name] = run([self, '--child', bundle, className, 'speed']);
+  for (const name of backends) speed[name] = run([self, '--child', bundle, name, 'speed']);
 
   const result = {
     loadAverage: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     baseline: { coldMs: median(samples.baseline.map((s) => s.wallMs)), coldCpuMs: median(samples.baseline.map((s) => s.processCpuMs)), coldPeakRssMb: median(samples.baseline.map((s) => s.peakRssMb)) },
   };
-  for (const name of Object.keys(BACKENDS)) {
+  for (const name of backends) {
     const { load, cold } = samples[name];
     result[name] = {
       loadMs: median(load.map((s) => s.loadMs)),
@@ -135,14 +146,15 @@ async function main() {
     ['RSS after load (MB)', (b) => f(b.rssAfterLoadMb)],
     [`cut, 2021 report lines (M chars/s)`, (b) => f(b.cutMcps, 2)],
     ['tags, 2021 report lines (M chars/s)', (b) => f(b.tagsMcps, 2)],
-    [`cut, formal corpus${speed.native.formalChars ? ` ${(speed.native.formalChars / 1e6).toFixed(2)}M chars` : ''} (M chars/s)`, (b) => f(b.formalCutMcps, 2)],
+    [`cut, formal corpus${speed.wasm.formalChars ? ` ${(speed.wasm.formalChars / 1e6).toFixed(2)}M chars` : ''} (M chars/s)`, (b) => f(b.formalCutMcps, 2)],
     ['cold node: load + cut a line, wall (ms)', (b) => f(b.coldMs, 0)],
     ['cold node: CPU of the process (ms)', (b) => f(b.coldCpuMs, 0)],
     ['cold node: peak RSS (MB)', (b) => f(b.coldPeakRssMb)],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`${''.padEnd(width)}  ${'native'.padStart(8)}  ${'wasm'.padStart(8)}`);
-  for (const [label, get] of rows) console.log(`${label.padEnd(width)}  ${get(result.native).padStart(8)}  ${get(result.wasm).padStart(8)}`);
+  console.log(`${''.padEnd(width)}  ${backends.map((b) => b.padStart(8)).join('  ')}`);
+  for (const [label, get] of rows) console.log(`${label.padEnd(width)}  ${backends.map((b) => get(result[b]).padStart(8)).join('  ')}`);
+  if (!backends.includes('native')) console.log('(nodejs-jieba\'s native addon is not built, so only the WebAssembly figures: `npm run check:wasm` builds it into out/native-jieba)');
   console.log(`(median of ${RUNS} processes; a node process that does nothing: ${f(result.baseline.coldMs, 0)} ms wall, ${f(result.baseline.coldCpuMs, 0)} ms CPU, ${f(result.baseline.coldPeakRssMb)} MB; load average ${result.loadAverage})`);
   console.log(`wasm/dist: jieba.wasm ${result.wasmBytes} bytes, jieba.js ${result.glueBytes} bytes, jieba-dict.bin ${result.preparedDictBytes} bytes`);
   if (json) console.log(JSON.stringify(result));

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// `npm run check:wasm-browser`: the WebAssembly segmenter in a real browser Worker. Bundles
-// src/core/wasmSegmenter.ts for the browser (esbuild, platform browser, Node modules external),
-// serves the repository on 127.0.0.1 (this script's own loopback server; the segmenter only ever
-// fetches its files from the base URL it is given), opens Debian's Chromium headless
-// (playwright-core, as the integration tests do), and has a Worker fetch the files, create the
-// segmenter, then cut and tag texts. Fails unless the words and tags equal those of the native
-// addon in Node. Not part of npm test.
+// `npm run check:wasm-browser` (dev only): the WebAssembly segmenter in a real browser Worker,
+// against nodejs-jieba's native addon in Node (built on demand: scripts/nativeJieba.js). Bundles
+// src/core/wasmSegmenter.ts for the browser, serves the repository on 127.0.0.1 (this script's
+// own loopback server), opens Debian's Chromium headless (playwright-core, as the integration
+// tests do); the page reads the segmenter's files and posts them to a Worker (as the extension
+// does), which creates the segmenter, then cuts and tags texts. Fails unless the words and tags
+// equal the native addon's. The product's web build is tested by check-web.js.
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
@@ -13,17 +13,18 @@ const path = require('node:path');
 const esbuild = require('esbuild');
 const { chromium } = require('playwright-core');
 const { bundleSegmenters, ROOT } = require('./segmenter-bundle');
+const { nativeAddon, nativeSegmenter } = require('./nativeJieba');
 
 const CHROMIUM = process.env.SPEECH_DRAFT_CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const OUT = path.join(ROOT, 'out', 'check-wasm-browser');
 
 const WORKER = `
-import { WasmJiebaSegmenter, fetchWasmJiebaData } from './src/core/wasmSegmenter';
+import { WasmJiebaSegmenter } from './src/core/wasmSegmenter';
 self.onmessage = async ({ data }) => {
   try {
     const started = performance.now();
-    const segmenter = await WasmJiebaSegmenter.create(await fetchWasmJiebaData(data.base, { userDictionary: data.userDictionary }));
+    const segmenter = await WasmJiebaSegmenter.create({ wasm: data.wasm, prepared: data.prepared, userDictionary: data.dictionaries });
     const loadMs = performance.now() - started;
     const results = data.texts.map((text) => ({ ends: segmenter.cut(text).map((t) => t.end), tags: [...segmenter.tags(text)] }));
     self.postMessage({ loadMs, results, worker: typeof importScripts === 'function' });
@@ -68,8 +69,8 @@ async function main() {
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
-    // Only the Node-only code paths mention these; they never run in the Worker.
-    external: ['node:*', 'fs', 'path', 'nodejs-jieba'],
+    // Only the glue's Node branch mentions these; it never runs in the Worker.
+    external: ['fs', 'path'],
     outfile: path.join(OUT, 'worker.js'),
     logLevel: 'warning',
   });
@@ -86,15 +87,20 @@ async function main() {
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${origin}/out/check-wasm-browser/index.html`);
+    const { SEGMENTER_FILES } = require(await bundleSegmenters(path.join(OUT, 'segmenters.js')));
     reply = await page.evaluate(
-      ({ base, texts, userDictionary }) =>
-        new Promise((resolve) => {
+      async ({ base, files, texts, userDictionary }) => {
+        const read = (f) => fetch(base + f).then((r) => r.arrayBuffer());
+        const [wasm, prepared, ...ours] = await Promise.all([read(files.wasm), read(files.prepared), ...files.dictionaries.map(read)]);
+        const dictionaries = [...ours.map((d) => new TextDecoder().decode(d)), userDictionary];
+        return new Promise((resolve) => {
           const worker = new Worker('worker.js');
           worker.onmessage = ({ data }) => resolve(data);
           worker.onerror = (e) => resolve({ error: e.message });
-          worker.postMessage({ base, texts, userDictionary });
-        }),
-      { base: `${origin}/`, texts: inputs, userDictionary },
+          worker.postMessage({ wasm, prepared, dictionaries, texts });
+        });
+      },
+      { base: `${origin}/`, files: SEGMENTER_FILES, texts: inputs, userDictionary },
     );
     const foreign = requests.filter((u) => !u.startsWith(origin));
     if (foreign.length > 0) throw new Error(`requests outside the extension's folder: ${foreign.join(', ')}`);
@@ -105,11 +111,11 @@ async function main() {
   }
   if (reply.error) throw new Error(`the Worker failed: ${reply.error}`);
 
-  // The same texts with the native addon in Node, with the same user dictionary.
+  // The same texts with the native addon in Node, with the same user dictionaries.
   const extra = path.join(OUT, 'user.dict.utf8');
   fs.writeFileSync(extra, userDictionary);
-  const { JiebaSegmenter } = require(await bundleSegmenters(path.join(OUT, 'segmenters.js')));
-  const native = new JiebaSegmenter(extra);
+  const { SEGMENTER_FILES } = require(path.join(OUT, 'segmenters.js'));
+  const native = nativeSegmenter(nativeAddon({ build: true }), [...SEGMENTER_FILES.dictionaries.map((f) => path.join(ROOT, f)), extra]);
   let differences = 0;
   inputs.forEach((text, i) => {
     const ends = native.cut(text).map((t) => t.end);

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// `npm run check:wasm`: rebuilds jieba for WebAssembly into a temporary folder
-// (scripts/build-wasm.sh, needs emscripten) and checks it against the committed build in
-// wasm/dist: whether the files are the same bytes, and that both cut and tag a corpus the same
-// way, and as the native addon does. Exits 1 on any difference in words or tags (different bytes
-// alone are reported, not failed: another emscripten may lay the same code out differently).
+// `npm run check:wasm` (dev only, not part of npm test): rebuilds jieba for WebAssembly into a
+// temporary folder (scripts/build-wasm.sh, needs emscripten) and checks it against the committed
+// build in wasm/dist: whether the files are the same bytes, and that both cut and tag a corpus the
+// same way, and as nodejs-jieba's native addon does (built on demand: scripts/nativeJieba.js).
+// Exits 1 on any difference in words or tags (different bytes alone are reported, not failed:
+// another emscripten may lay the same code out differently).
 // `--committed-only` skips the rebuild and compares the committed build with the native addon.
+// `--write-reference` records the native addon's words and tags in test/fixtures/jieba-reference.json
+// (scripts/jiebaReference.ts), the reference the unit tests hold the WebAssembly build to.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const { bundleSegmenters, ROOT } = require('./segmenter-bundle');
+const { nativeAddon, nativeSegmenter, NODEJS_JIEBA_VERSION } = require('./nativeJieba');
 
 const FILES = ['jieba.wasm', 'jieba.js', 'jieba-dict.bin'];
 
@@ -42,8 +46,24 @@ function compare(a, b, lines, label, limit = 5) {
   return differences;
 }
 
+/** The native addon's words and tags for the reference texts and corpus, with the reference dictionary. */
+function writeReference(bundle, addon) {
+  const native = nativeSegmenter(addon, [bundle.REFERENCE_DICTIONARY]);
+  const texts = bundle.referenceTexts().map(({ name, text }) => ({ name, text, ...bundle.segmentation(native, text) }));
+  const corpus = {};
+  for (const [name, lines] of Object.entries(bundle.corpusLines())) corpus[name] = { lines: lines.length, sha256: bundle.corpusDigest(native, lines) };
+  const reference = {
+    about: 'Words (UTF-16 ends) and tags of nodejs-jieba\'s native addon with jieba\'s dictionary and model and test/fixtures/jieba-reference.dict.utf8; written by `npm run check:wasm -- --write-reference`.',
+    nodejsJieba: NODEJS_JIEBA_VERSION,
+    texts,
+    corpus,
+  };
+  fs.writeFileSync(bundle.REFERENCE_FILE, JSON.stringify(reference) + '\n');
+  console.log(`check-wasm: wrote ${path.relative(ROOT, bundle.REFERENCE_FILE)}: ${texts.length} texts, corpus ${Object.keys(corpus).join(', ') || 'absent'}`);
+}
+
 async function main() {
-  const committedOnly = process.argv.includes('--committed-only');
+  const committedOnly = process.argv.includes('--committed-only') || process.argv.includes('--write-reference');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-draft-wasm-'));
   const dist = path.join(ROOT, 'wasm', 'dist');
   const rebuilt = path.join(work, 'dist');
@@ -61,7 +81,10 @@ async function main() {
     // Bundled under out/, from where the code finds wasm/dist and dictionaries/ as in a package.
     const bundles = path.join(ROOT, 'out', 'check-wasm');
     const committed = require(await bundleSegmenters(path.join(bundles, 'committed.js')));
-    const segmenters = { native: new committed.JiebaSegmenter(), committed: new committed.WasmJiebaSegmenter() };
+    const addon = nativeAddon({ build: true });
+    if (process.argv.includes('--write-reference')) writeReference(committed, addon);
+    const ours = committed.SEGMENTER_FILES.dictionaries.map((f) => path.join(ROOT, f));
+    const segmenters = { native: nativeSegmenter(addon, ours), committed: new committed.JiebaSegmenter() };
     if (!committedOnly) {
       const other = require(await bundleSegmenters(path.join(bundles, 'rebuilt.js'), { glue: path.join(rebuilt, 'jieba.js') }));
       segmenters.rebuilt = other.WasmJiebaSegmenter.fromData({
@@ -70,7 +93,7 @@ async function main() {
         userDictionary: committed.nodeWasmJiebaData().userDictionary,
       });
     }
-    for (const s of Object.values(segmenters)) s.load?.();
+    segmenters.committed.load();
 
     const lines = [];
     let chars = 0;

@@ -1,5 +1,6 @@
-// Bundles both segmenters (src/core/segmenter.ts, src/core/wasmSegmenter.ts) into one CommonJS
-// file for the scripts that compare or time them (check-wasm.js, bench-segmenters.js).
+// Bundles the WebAssembly segmenter (src/core/segmenter.ts for Node, src/core/wasmSegmenter.ts)
+// and the native reference's helpers (scripts/jiebaReference.ts) into one CommonJS file for the
+// scripts that compare or time segmenters (check-wasm.js, check-wasm-browser.js, bench-segmenters.js).
 // `glue`: another build's jieba.js to bundle instead of the committed wasm/dist/jieba.js.
 'use strict';
 const path = require('node:path');
@@ -25,8 +26,10 @@ function options(outfile) {
   return {
     stdin: {
       contents: [
-        "export { JiebaSegmenter } from './src/core/segmenter';",
-        "export { WasmJiebaSegmenter, nodeWasmJiebaData } from './src/core/wasmSegmenter';",
+        "export { JiebaSegmenter, nodeWasmJiebaData } from './src/core/segmenter';",
+        "export { WasmJiebaSegmenter } from './src/core/wasmSegmenter';",
+        "export { SEGMENTER_FILES } from './src/core/segmenterFiles';",
+        "export * from './scripts/jiebaReference';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -35,7 +38,6 @@ function options(outfile) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['nodejs-jieba'],
     outfile,
     logLevel: 'warning',
   };

@@ -28,14 +28,27 @@ export function messageLocale(setting: unknown, clientLocale: string | undefined
   return 'zh';
 }
 
+/**
+ * Extension → the language server's Web Worker (VS Code in a browser), the first message, before
+ * any LSP message: the segmenter's files, read from the extension's own folder.
+ */
+export interface WorkerFiles {
+  /** wasm/dist/jieba.wasm */
+  wasm: ArrayBuffer;
+  /** wasm/dist/jieba-dict.bin */
+  prepared: ArrayBuffer;
+  /** Our dictionaries' texts, in the order of the core's SEGMENTER_FILES.dictionaries. */
+  dictionaries: string[];
+}
+
 /** Server → client once jieba has loaded (or failed to). */
 export const READY = 'speechDraft/ready';
 export interface ReadyParams {
   /** Set when jieba could not load; the server then checks nothing. */
   error?: string;
   loadMs: number;
-  /** The server's process id (the API passes it on, so tests can check recovery from a crash). */
-  pid: number;
+  /** The server's process id (the API passes it on, so tests can check recovery from a crash); none in a browser Worker. */
+  pid?: number;
 }
 
 /** Server → client after each check of a document: the status bar figures. */

@@ -1,17 +1,5 @@
-import * as path from 'node:path';
-import { createChecker, type DocumentKind } from '../../src/core';
+import { createChecker, type DocumentKind } from '../../src/core/node';
 import { medianMs, interleavedMedians, cpuMs } from './stats';
-
-/** The jieba native addon as the segmenter loaded it: same dictionaries, no wrapper. */
-interface JiebaAddon {
-  cut(text: string, hmm: boolean): string[];
-}
-
-function loadedAddon(): JiebaAddon {
-  const root = path.dirname(path.dirname(require.resolve('nodejs-jieba')));
-  // The segmenter already required (and loaded) this module; require returns the same instance.
-  return require(path.join(root, 'build', 'Release', 'jieba.node'));
-}
 
 export interface InProcessFigures {
   initMs: number;
@@ -40,12 +28,11 @@ export function measureInProcess(speech: string, draft: string, draftKind: Docum
   const { checker, segmenter } = createChecker();
   checker.check('初始化。', 'plaintext');
   const initMs = performance.now() - t0;
-  void segmenter;
 
-  const addon = loadedAddon();
+  // The checker's own segmenter: the same module and dictionaries, without the checker.
   const lines = checkedLines(speech);
   const bareCut = () => {
-    for (const line of lines) addon.cut(line, true);
+    for (const line of lines) segmenter.cut(line);
   };
   const fullCheck = () => checker.check(speech, 'plaintext');
   const paired = interleavedMedians(bareCut, fullCheck, runs * 3);

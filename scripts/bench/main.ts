@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { loadSpeech, draftOfSize } from './speechText';
 import { measureInProcess } from './inProcess';
 import { measureThroughServer, idleStallMs, type ServerFigures } from './editorHost';
@@ -7,8 +8,10 @@ import { measureProcesses } from './processes';
 import { measureManyFiles } from './manyFiles';
 import { round } from './stats';
 import { measureScaling } from './scaling';
+import { measureColdStart } from './coldStart';
 
-// `npm run bench [-- --json]`: the figures of issue #5, each with its target and PASS/FAIL.
+// `npm run bench [-- --json]`: the figures of issues #5 and #10, each with its target and PASS/FAIL,
+// then the segmenters side by side (scripts/bench-segmenters.js) and the scaling of hostile input.
 const ROOT = path.resolve(__dirname, '..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const DRAFT_CHARS = 20_000;
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
 
   const inProcess = measureInProcess(speech.text, draft, DRAFT_KIND, 15);
   const processes = measureProcesses(ROOT, speech.text, BIG_FILE_CHARS);
+  const cold = fs.existsSync(SERVER) ? await measureColdStart(ROOT, SERVER) : undefined;
   const many = measureManyFiles(ROOT, speech.text);
 
   const incrementalMs = server?.incrementalMs ?? inProcess.incrementalMs;
@@ -73,6 +77,10 @@ async function main(): Promise<void> {
     cliMs: round(processes.cliMs, 0),
     bareJiebaProcessMs: round(processes.bareJiebaMs, 0),
     cliRatio: round(processes.cliMs / processes.bareJiebaMs, 3),
+    cliColdMs: cold ? round(cold.cliMs, 0) : null,
+    cliColdPeakRssMb: cold?.cliPeakRssMb !== undefined ? round(cold.cliPeakRssMb, 1) : null,
+    nodeColdMs: cold ? round(cold.nodeMs, 0) : null,
+    firstDiagnosticsMs: cold ? round(cold.firstDiagnosticsMs, 0) : null,
     smallFiles: many.files,
     smallFilesOneCallMs: round(many.oneCallMs, 0),
     smallFilesSeparateCallsMs: round(many.separateCallsMs, 0),
@@ -86,15 +94,22 @@ async function main(): Promise<void> {
     judge('maxEventLoopBlockMs (editor thread)', server ? result.maxEventLoopBlockMs! : undefined, 'ms', 16, 50),
     judge(`rssMb (checking process; bare jieba ${result.bareJiebaRssMb} MB + 50)`, result.rssMb, 'MB', round(result.bareJiebaRssMb + 50, 1)),
     judge(`CLI on ${result.bigFileChars} chars ÷ bare jieba script (whole processes)`, result.cliRatio, '×', 2),
+    judge('cliColdMs (speech-draft check on a one-line file, whole process)', result.cliColdMs ?? undefined, 'ms', 300),
+    judge('cliColdPeakRssMb (its peak resident memory)', result.cliColdPeakRssMb ?? undefined, 'MB', 120),
   ];
   log('');
   log(`initMs ${result.initMs} ms (jieba load${server ? ', in the server' : ''}); bare cut ${result.bareCutMs} ms; full check ${result.fullCheckMs} ms (CPU time; in wall time ${round(inProcess.bareCutWallMs, 3)} and ${round(inProcess.fullCheckWallMs, 3)} ms, ratio ${result.wallRatio})`);
   log(`incremental ${result.incrementalMs} ms via ${result.incrementalVia}; of which an LSP round trip ${result.lspRoundTripMs ?? '-'} ms; Checker.session() alone ${result.sessionIncrementalMs} ms; full check of the draft ${result.draftFullCheckMs} ms`);
   log(`CLI ${result.cliMs} ms vs bare jieba script ${result.bareJiebaProcessMs} ms`);
+  if (cold) log(`cold start: CLI on a one-line file ${result.cliColdMs} ms, peak ${result.cliColdPeakRssMb ?? '-'} MB (node -e 0: ${result.nodeColdMs} ms); language server forked → first diagnostics of a one-line draft ${result.firstDiagnosticsMs} ms (medians of 7)`);
   log(`${many.files} small drafts (~${many.draftChars} characters each): one call ${result.smallFilesOneCallMs} ms, ${many.files} calls ${result.smallFilesSeparateCallsMs} ms (${round(many.separateCallsMs / many.files, 0)} ms a call; of that Node starts in ${result.nodeStartMs} ms and a bare jieba script runs in ${result.jiebaStartMs} ms)`);
   log(`event-loop stall of this thread doing nothing for 2 s: ${result.idleStallMs} ms (the machine's own noise; compare maxEventLoopBlockMs with it)`);
   log('');
   for (const v of verdicts) log(`${v.verdict.padEnd(12)} ${v.name}: ${v.value ?? 'not measured'} ${v.unit}  target ${v.target}`);
+  log('');
+  // The segmenters side by side, in their own processes (load, cut speed, memory, cold processes).
+  const segmenters = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-segmenters.js')], { encoding: 'utf8' });
+  log(segmenters.status === 0 ? segmenters.stdout.trimEnd() : `bench-segmenters failed: ${segmenters.stderr}`);
   log('');
   measureScaling(log);
   if (json) process.stdout.write(JSON.stringify({ ...result, verdicts: Object.fromEntries(verdicts.map((v) => [v.name, v.verdict])) }) + '\n');

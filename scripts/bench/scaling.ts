@@ -1,4 +1,4 @@
-import { createChecker, type DocumentKind } from '../../src/core';
+import { createChecker, type DocumentKind } from '../../src/core/node';
 import { medianMs } from './stats';
 
 /** A pathological input of issue #12 at a given scale (1 = the size the issue reported). */

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createChecker, type Checker } from '../../src/core';
+import { createChecker, type Checker } from '../../src/core/node';
 import {
   TARGETS, kindOf, loadLabelled, measureDocument, measureReviews, scoreLabelled,
   type DocumentReport, type LabelledReport, type ReviewReport,

@@ -47,7 +47,7 @@ const userSettings = {
 
 /**
  * Starts code-server for `workspace`; `env` is added to its environment (the extension host
- * inherits it). Resolves once `GET /` answers, with `{ port, origin, stop(), exit }`.
+ * inherits it). Resolves once `GET /` answers, with `{ port, origin, stop(), exit, addUserSettings() }`.
  */
 async function startCodeServer({ codeServerDir, runDir, workspace, env, logFile }) {
   const userDataDir = path.join(runDir, 'user-data');
@@ -108,8 +108,10 @@ async function startCodeServer({ codeServerDir, runDir, workspace, env, logFile 
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  /** Adds user settings, for the next workbench that opens. */
+  const addUserSettings = (settings) => fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...userSettings, ...settings }, null, 2));
   // `exit` settles when the server ends, be it stopped or crashed.
-  return { port, origin, stop, exit };
+  return { port, origin, stop, exit, addUserSettings };
 }
 
 module.exports = { startCodeServer };

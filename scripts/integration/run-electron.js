@@ -3,7 +3,8 @@
 // VSCODE_VERSION picks the VS Code to download (default: the latest stable).
 const fs = require('node:fs');
 const { runTests } = require('@vscode/test-electron');
-const { projectRoot, testIndex, checkBuilt, makeRunFolder } = require('./workspace');
+const { testIndex, checkBuilt, makeRunFolder } = require('./workspace');
+const { unpackVsix } = require('../vsix');
 
 const NETWORK_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH']);
 
@@ -17,7 +18,8 @@ async function main() {
   try {
     return await runTests({
       version: process.env.VSCODE_VERSION || 'stable',
-      extensionDevelopmentPath: projectRoot,
+      // The extension as it ships: the packaged .vsix, unzipped.
+      extensionDevelopmentPath: unpackVsix(undefined, runDir).extension,
       extensionTestsPath: testIndex,
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
     });

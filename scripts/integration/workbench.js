@@ -1,6 +1,6 @@
 // Opens VS Code's web workbench in Debian's Chromium (headless, driven by playwright-core) with the
 // test payload, the way VS Code's own web integration tests do: the workbench loads the extension
-// under development, runs the test module in the extension host, and reports through
+// under development (the unzipped .vsix), runs the test module in the extension host, and reports through
 // window.codeAutomationLog / window.codeAutomationExit.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -25,7 +25,7 @@ const VIEWPORT = { width: 1600, height: 1000 };
  * workbench's automation log (the extension host's console included); `onExit(code)` the
  * test module's result (0 when run() resolved); `onBrowserGone(reason)` a crashed or closed page.
  */
-async function openWorkbench({ origin, workspace, projectRoot, testIndex, runDir, onLog, onExit, onBrowserGone, consoleLogFile }) {
+async function openWorkbench({ origin, workspace, extensionPath, testIndex, web = false, runDir, onLog, onExit, onBrowserGone, consoleLogFile }) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), or set SPEECH_DRAFT_CHROMIUM.`);
   }
@@ -49,9 +49,11 @@ async function openWorkbench({ origin, workspace, projectRoot, testIndex, runDir
 
   const remote = (absolutePath) => `vscode-remote://${new URL(origin).host}${absolutePath}`;
   const payload = [
-    ['extensionDevelopmentPath', remote(projectRoot)],
+    ['extensionDevelopmentPath', remote(extensionPath)],
     ['extensionTestsPath', remote(testIndex)],
     ['skipWelcome', 'true'],
+    // The extension (and the test module) in the web extension host, a Web Worker: VS Code for the Web.
+    ...(web ? [['extensionDevelopmentKind', 'web']] : []),
   ];
   await page.goto(`${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   return {

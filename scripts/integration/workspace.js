@@ -2,17 +2,19 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { packagedVsix } = require('../vsix');
 
 const projectRoot = path.resolve(__dirname, '..', '..');
 const testIndex = path.join(projectRoot, 'out', 'test', 'integration', 'index.js');
+/** The web run's test module (test/web, bundled for the browser). */
+const webTestIndex = path.join(projectRoot, 'out', 'test', 'web', 'index.js');
 const fixtureWorkspace = path.join(projectRoot, 'test', 'integration', 'workspace');
 const artifactsDir = path.join(projectRoot, 'test-artifacts');
 
-/** Fails with a clear message when `npm run build` has not produced what VS Code will load. */
+/** Fails with a clear message when `npm run package` has not produced what VS Code will load: the .vsix and the test module. */
 function checkBuilt() {
-  const extensionMain = path.join(projectRoot, 'dist', 'extension.js');
-  for (const file of [extensionMain, testIndex]) {
-    if (!fs.existsSync(file)) throw new Error(`${path.relative(projectRoot, file)} is missing: run \`npm run build\` first.`);
+  for (const file of [packagedVsix(), testIndex, webTestIndex]) {
+    if (!fs.existsSync(file)) throw new Error(`${path.relative(projectRoot, file)} is missing: run \`npm run package\` first.`);
   }
 }
 
@@ -24,4 +26,4 @@ function makeRunFolder() {
   return { runDir, workspace };
 }
 
-module.exports = { projectRoot, testIndex, artifactsDir, checkBuilt, makeRunFolder };
+module.exports = { projectRoot, testIndex, webTestIndex, artifactsDir, checkBuilt, makeRunFolder };

@@ -3,7 +3,7 @@
 // from. Run with the development corpus present: `npm run register`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { JiebaSegmenter } from '../../src/core';
+import { JiebaSegmenter } from '../../src/core/node';
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Checker, JiebaSegmenter, builtInRules, findProjectConfigFile, readProjectConfig, resolveWithProject, type ConfigProblem, type Locale, type ProjectConfig, type RuleSpec, type Settings } from '../core';
+import { Checker, JiebaSegmenter, NODE_SETTINGS_FILES, builtInRules, findProjectConfigFile, readProjectConfig, resolveWithProject, type ConfigProblem, type Locale, type ProjectConfig, type RuleSpec, type Settings } from '../core/node';
 
 const RULES = builtInRules();
 const KNOWN_IDS = new Set(RULES.map((r) => r.id));
@@ -31,7 +31,7 @@ export class CheckerForFile {
     if (cached && cached.dictionary === this.loaded?.dictionary) return cached.checker;
     const project = configFile ? readProjectConfig(configFile) : undefined;
     const top: Settings = { ...(this.explicit?.settings ?? {}), locale: this.locale };
-    const { config, problems } = resolveWithProject(project, top, KNOWN_IDS);
+    const { config, problems } = resolveWithProject(project, top, KNOWN_IDS, NODE_SETTINGS_FILES);
     if (!cached) this.report(problems);
     const segmenter = this.segmenterFor(config.userDictionary);
     const checker = new Checker(segmenter, RULES, config);

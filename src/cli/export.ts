@@ -1,7 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locale } from '../core';
-import { exportSpeechDocx, normalizeFontSize, parseSpeech, draftNotesCandidates, DOCX_EXTENSIONS } from '../formats';
+import type { Locale } from '../core/node';
+import { exportSpeechDocx, normalizeFontSize } from '../formats/docx/write';
+import { parseSpeech } from '../formats/speech';
+import { draftNotesCandidates } from '../formats/notes';
+import { DOCX_EXTENSIONS } from '../formats/wordFiles';
 import { readInput } from './readInput';
 import { UsageError, loadSettings, warn } from './usage';
 import { projectSettingsOf } from './checkers';

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { documentKind, fixText, type Locale } from '../core';
+import { documentKind, fixText, type Locale } from '../core/node';
 import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS } from '../formats';
 import type { CheckerForFile } from './checkers';
 import { readInput } from './readInput';

@@ -1,6 +1,7 @@
 import type * as sarif from 'sarif';
-import { fillMessage, ruleTitle, type Finding, type RuleSpec, type Locale } from '../core';
-import { findingContext, paragraphName, type DocxText, type FindingContext } from '../formats';
+import { fillMessage, ruleTitle, type Finding, type RuleSpec, type Locale } from '../core/node';
+import { findingContext, paragraphName, type FindingContext } from '../formats/docx/context';
+import type { DocxText } from '../formats/docx/read';
 
 export interface FileReport {
   path: string;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATEGORIES, PROJECT_CONFIG_FILE, type Locale } from '../core';
+import { CATEGORIES, PROJECT_CONFIG_FILE, type Locale } from '../core/node';
 import { UsageError } from './usage';
 
 /**

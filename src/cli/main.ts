@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
-import { documentKind, DictionaryError, type Locale, type Settings } from '../core';
-import { readInput, readDocxInput } from './readInput';
-import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS, omissionNotes, type DocxText } from '../formats';
-import { runExport } from './export';
+import { documentKind, DictionaryError, type Locale, type Settings } from '../core/node';
+import { requireBundle } from '../core/packageFiles';
+import { readInput } from './readInput';
+import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS } from '../formats/wordFiles';
+import { omissionNotes } from '../formats/docx/context';
+import type { DocxText } from '../formats/docx/read';
 import { UsageError, loadSettings, warn } from './usage';
 import { formatGithub, formatJson, formatRdjson, formatSarif, formatText, type FileReport } from './formats';
 import { formatRules } from './rulesList';
@@ -67,7 +69,7 @@ function run(argv: string[]): number | Promise<number> {
   const [command, ...files] = positionals;
 
   if (command === 'init') return runInit(files, values.force ?? false, locale);
-  if (command === 'export') return runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale);
+  if (command === 'export') return wordParts().runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale);
   if (command === 'outline' || command === 'notes') {
     if (files.length === 0) throw new UsageError(locale === 'zh' ? '没有指定文件' : 'no file given');
     const settings = loadSettings(values.config, locale) ?? {};
@@ -158,8 +160,11 @@ function runChecking(command: string | undefined, files: string[], values: Check
   return inputFailed ? 2 : anyError ? 1 : 0;
 }
 
+/** The Word parts (dist/cli-docx.js), loaded for a .docx or an export only. */
+const wordParts = () => requireBundle<typeof import('./docx')>('cli-docx.js');
+
 function docxInput(file: string): { text: string; docx: DocxText } | { error: { zh: string; en: string } } {
-  const r = readDocxInput(file);
+  const r = wordParts().readDocxInput(file);
   return 'error' in r ? r : { text: r.doc.text, docx: r.doc };
 }
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isNotesFileName, notesFileName, parseNotes, resolveNotesPattern, type ConfigProblem, type Locale } from '../core';
+import { isNotesFileName, notesFileName, parseNotes, resolveNotesPattern, type ConfigProblem, type Locale } from '../core/node';
 import { readInput } from './readInput';
 import { UsageError } from './usage';
 import { formatNotesJson, formatNotesText, type NotesReport } from './notesFormat';

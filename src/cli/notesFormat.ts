@@ -1,4 +1,4 @@
-import type { DraftNote, Locale } from '../core';
+import type { DraftNote, Locale } from '../core/node';
 
 export interface NotesReport {
   /** The draft the notes belong to, as named on the command line. */

@@ -1,5 +1,5 @@
-import type { ConfigProblem, Locale } from '../core';
-import { createChecker, documentKind } from '../core';
+import type { ConfigProblem, Locale } from '../core/node';
+import { createChecker, documentKind } from '../core/node';
 import { readInput } from './readInput';
 import { UsageError } from './usage';
 import { formatOutlineJson, formatOutlineText, type OutlineReport } from './outlineFormat';

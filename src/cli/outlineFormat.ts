@@ -1,4 +1,4 @@
-import type { Locale, Outline, OutlinePart } from '../core';
+import type { Locale, Outline, OutlinePart } from '../core/node';
 
 export interface OutlineReport {
   path: string;

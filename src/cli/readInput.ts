@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import { readDocx, DocxError, DEFAULT_ZIP_LIMITS, type DocxText } from '../formats';
 import { FILE_LIMITS, readRegularFile } from '../core/files';
 
 /** The text, and whether the file began with a UTF-8 byte order mark (kept when the file is rewritten). */
@@ -52,7 +51,7 @@ function readStdin(max: number): { bytes: Buffer } | { error: { zh: string; en: 
  * The bytes of a file (or stdin for "-"), at most `maxBytes`: a directory, a FIFO or device, a
  * missing or unreadable file, or one too large is an error (`tooLarge` says that one's way).
  */
-function readBytes(file: string, maxBytes: number, tooLarge?: { zh: string; en: string }): { bytes: Buffer } | { error: { zh: string; en: string } } {
+export function readBytes(file: string, maxBytes: number, tooLarge?: { zh: string; en: string }): { bytes: Buffer } | { error: { zh: string; en: string } } {
   if (file === '-') return readStdin(maxBytes);
   const read = readRegularFile(file, maxBytes);
   if ('problem' in read) return { error: read.tooLarge && tooLarge ? tooLarge : read.problem };
@@ -74,18 +73,4 @@ export function readInput(file: string): InputResult {
   }
   // TextDecoder drops a UTF-8 BOM, as editors do, so offsets match what the editor shows.
   return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
-}
-
-/** Reads a Word document; a .doc, .wps, encrypted, damaged or oversized file is a one-line error. */
-export function readDocxInput(file: string): { doc: DocxText } | { error: { zh: string; en: string } } {
-  const read = readBytes(file, DEFAULT_ZIP_LIMITS.maxFileBytes, new DocxError('too-large').text);
-  if ('error' in read) return read;
-  const { bytes } = read;
-  try {
-    return { doc: readDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { fileName: file }) };
-  } catch (e) {
-    if (e instanceof DocxError) return { error: e.text };
-    // Anything else the reader throws is still a file we could not read, never a crash.
-    return { error: new DocxError('corrupt').text };
-  }
 }

@@ -1,4 +1,4 @@
-import { fillMessage, ruleTitle, type Locale, type RuleSpec } from '../core';
+import { fillMessage, ruleTitle, type Locale, type RuleSpec } from '../core/node';
 
 /** `speech-draft rules`: id, name, category, severity and one wrong example per rule. */
 export function formatRules(rules: RuleSpec[], format: 'text' | 'json', locale: Locale): string {

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../core';
+import type { TextEdit } from '../core/node';
 
 const CONTEXT = 3;
 

@@ -1,4 +1,4 @@
-import type { ConfigProblem, Locale } from '../core';
+import type { ConfigProblem, Locale } from '../core/node';
 import { FILE_LIMITS, readRegularFile } from '../core/files';
 
 export class UsageError extends Error {}

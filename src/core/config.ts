@@ -1,6 +1,5 @@
 import { CATEGORIES, SEVERITIES, isCategory, type Category, type Level, type Locale, type LocalizedText, type RuleSpec, type Severity } from './model';
-import { loadRulePackFile } from './rules/loadPack';
-import { userDictionaryProblem } from './dictionaryFiles';
+import type { SettingsFiles } from './settingsFiles';
 
 /** Settings as a user writes them (VS Code `speechDraft.*` or a `--config` JSON file). */
 export interface Settings {
@@ -51,11 +50,17 @@ function toLevel(value: unknown): Level | undefined {
 
 const isLevelValue = (v: unknown) => v === true || toLevel(v) !== undefined;
 
+/** Said when a setting names a file and no file can be read here. */
+function cannotReadFiles(setting: string): ConfigProblem {
+  return { zh: `在浏览器中运行时不能读取本机文件，设置 ${setting} 已忽略。`, en: `Files cannot be read when running in a browser: the ${setting} setting is ignored.` };
+}
+
 /**
  * Turns raw settings into a configuration. Never throws: every unusable value is reported
- * as a problem and replaced by its default.
+ * as a problem and replaced by its default. `files` reads rule packs and the user dictionary
+ * (undefined where none can be read: those settings are then reported as ignored).
  */
-export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): { config: ResolvedConfig; problems: ConfigProblem[] } {
+export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>, files: SettingsFiles | undefined): { config: ResolvedConfig; problems: ConfigProblem[] } {
   const config = defaultConfig();
   const problems: ConfigProblem[] = [];
   if (raw === undefined || raw === null) return { config, problems };
@@ -66,29 +71,28 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
   const s = raw as Settings;
 
   const extraIds = new Set<string>();
-  if (s.rulePacks !== undefined) {
-    const files = Array.isArray(s.rulePacks) ? s.rulePacks : [s.rulePacks];
-    for (const file of files) {
-      if (typeof file !== 'string') {
-        problems.push({ zh: `rulePacks 中的“${String(file)}”不是文件路径，已忽略。`, en: `rulePacks entry "${String(file)}" is not a path; ignored.` });
-        continue;
-      }
-      const loaded = loadRulePackFile(file);
-      if ('problem' in loaded) {
-        problems.push(loaded.problem);
-        continue;
-      }
-      // A rule id names one rule: settings, directives and the docs would not know which was meant.
-      const taken = loaded.pack.rules.find((r) => knownRuleIds.has(r.id) || extraIds.has(r.id));
-      if (taken) {
-        const where = knownRuleIds.has(taken.id) ? { zh: '内置规则', en: 'a built-in rule' } : { zh: '另一个规则包', en: 'another rule pack' };
-        problems.push({ zh: `规则包“${file}”中的规则编号“${taken.id}”与${where.zh}重复，请改名；该规则包已忽略。`, en: `Rule pack "${file}": rule id "${taken.id}" is already used by ${where.en}; rename it. The pack is ignored.` });
-        continue;
-      }
-      for (const rule of loaded.pack.rules) {
-        config.extraRules.push(rule);
-        extraIds.add(rule.id);
-      }
+  const packs = s.rulePacks === undefined ? [] : Array.isArray(s.rulePacks) ? s.rulePacks : [s.rulePacks];
+  if (packs.length > 0 && !files) problems.push(cannotReadFiles('rulePacks'));
+  for (const file of files ? packs : []) {
+    if (typeof file !== 'string') {
+      problems.push({ zh: `rulePacks 中的“${String(file)}”不是文件路径，已忽略。`, en: `rulePacks entry "${String(file)}" is not a path; ignored.` });
+      continue;
+    }
+    const loaded = files!.loadRulePack(file);
+    if ('problem' in loaded) {
+      problems.push(loaded.problem);
+      continue;
+    }
+    // A rule id names one rule: settings, directives and the docs would not know which was meant.
+    const taken = loaded.pack.rules.find((r) => knownRuleIds.has(r.id) || extraIds.has(r.id));
+    if (taken) {
+      const where = knownRuleIds.has(taken.id) ? { zh: '内置规则', en: 'a built-in rule' } : { zh: '另一个规则包', en: 'another rule pack' };
+      problems.push({ zh: `规则包“${file}”中的规则编号“${taken.id}”与${where.zh}重复，请改名；该规则包已忽略。`, en: `Rule pack "${file}": rule id "${taken.id}" is already used by ${where.en}; rename it. The pack is ignored.` });
+      continue;
+    }
+    for (const rule of loaded.pack.rules) {
+      config.extraRules.push(rule);
+      extraIds.add(rule.id);
     }
   }
 
@@ -153,10 +157,14 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>): 
   }
 
   if (s.userDictionary !== undefined && s.userDictionary !== '') {
-    // Checked here, before jieba sees it: jieba aborts the process on a file it cannot read.
-    const problem = typeof s.userDictionary === 'string' ? userDictionaryProblem(s.userDictionary) : { zh: '不是文件路径', en: 'is not a file path' };
-    if (!problem) config.userDictionary = s.userDictionary as string;
-    else problems.push({ zh: `用户词典“${String(s.userDictionary)}”无法使用：${problem.zh}；已只用内置词典。`, en: `User dictionary "${String(s.userDictionary)}" cannot be used: ${problem.en}; using the built-in dictionaries only.` });
+    if (!files) {
+      problems.push(cannotReadFiles('userDictionary'));
+    } else {
+      // Checked here, so that a dictionary jieba cannot use is a message and the built-ins are used.
+      const problem = typeof s.userDictionary === 'string' ? files.userDictionaryProblem(s.userDictionary) : { zh: '不是文件路径', en: 'is not a file path' };
+      if (!problem) config.userDictionary = s.userDictionary as string;
+      else problems.push({ zh: `用户词典“${String(s.userDictionary)}”无法使用：${problem.zh}；已只用内置词典。`, en: `User dictionary "${String(s.userDictionary)}" cannot be used: ${problem.en}; using the built-in dictionaries only.` });
+    }
   }
 
   if (s.locale !== undefined) {

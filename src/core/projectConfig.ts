@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { layerSettings, resolveConfig, type ConfigProblem, type ResolvedConfig, type Settings } from './config';
+import type { ConfigProblem } from './config';
+import { named, type ProjectConfig } from './projectLayers';
+
+export type { ProjectConfig } from './projectLayers';
 
 /** The project file a team keeps next to its drafts; the CLI and the language server both find it. */
 export const PROJECT_CONFIG_FILE = '.speechdraftrc.json';
@@ -11,16 +14,7 @@ export const PACKAGE_JSON_KEY = 'speechDraft';
 export const PROJECT_CONFIG_KEYS = ['rules', 'categories', 'allowWords', 'rulePacks', 'userDictionary', 'speakingRate', 'exportFontSize'] as const;
 const NOTE_KEYS = new Set(['$schema', '$comment']);
 
-export interface ProjectConfig {
-  /** The file the settings come from: a `.speechdraftrc.json` or a `package.json`. */
-  file: string;
-  /** The settings, relative paths made absolute from the file's folder; empty (the defaults) when the file is unusable. */
-  settings: Settings & { exportFontSize?: unknown };
-  /** What could not be used, each naming the file. */
-  problems: ConfigProblem[];
-}
 
-const named = (file: string, p: ConfigProblem): ConfigProblem => ({ zh: `${file}：${p.zh}`, en: `${file}: ${p.en}` });
 
 /** A relative path in a project file means a file next to it. */
 function besideFile(value: unknown, dir: string): unknown {
@@ -124,16 +118,4 @@ export function findProjectConfigFile(dir: string, cache?: Map<string, string | 
   }
   for (const d of walked) cache?.set(d, found);
   return found ?? undefined;
-}
-
-/**
- * The configuration of a draft: its project file (if any) with `top` (the editor's settings, or
- * none) layered over it. Problems with the project file name it; the others are the editor's.
- */
-export function resolveWithProject(project: ProjectConfig | undefined, top: Settings, knownRuleIds: ReadonlySet<string>): { config: ResolvedConfig; problems: ConfigProblem[] } {
-  const { config, problems } = resolveConfig(layerSettings(project?.settings ?? {}, top), knownRuleIds);
-  if (!project) return { config, problems };
-  const own = resolveConfig(project.settings, knownRuleIds).problems;
-  const ownText = new Set(own.map((p) => p.en));
-  return { config, problems: [...project.problems, ...own.map((p) => named(project.file, p)), ...problems.filter((p) => !ownText.has(p.en))] };
 }

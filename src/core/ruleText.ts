@@ -8,7 +8,10 @@ function quoted(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   // A deleted clause opener covers its comma too (说句心里话，); the quote leaves it out.
   const flat = line.replace(/[，,、；;：:]+$/, '') || line;
-  const parts = [...graphemes.segment(flat)].map((s) => s.segment);
+  // Only as many clusters as the quote may hold: V8 copies the whole input into every segment it
+  // yields, so spreading a 250,000-character match would take gigabytes.
+  const parts: string[] = [];
+  for (const s of graphemes.segment(flat)) if (parts.push(s.segment) > MAX_QUOTED) break;
   return parts.length > MAX_QUOTED ? parts.slice(0, MAX_QUOTED - 1).join('') + '…' : flat;
 }
 

@@ -1,107 +1,68 @@
-import * as path from 'node:path';
-import type { Segmenter, Token } from './model';
-import { checkPackageDictionary, projectDictionaries, userDictionaryProblem, DictionaryError, type PackageDictionary } from './dictionaryFiles';
+import type { WasmModule } from '../../wasm/dist/jieba.js';
+import { WasmJiebaSegmenter, WasmJiebaDataError, type WasmJiebaData } from './wasmSegmenter';
+import { DictionaryError } from './dictionaryError';
+import { damagedFile, dictionaryText, readPackageFile, readUserDictionary } from './dictionaryFiles';
+import { packageFile } from './packageFiles';
+import { SEGMENTER_FILES } from './segmenterFiles';
 
+// jieba in Node: the WebAssembly build (wasm/dist) with our dictionaries and the user's, read
+// from the package's files. No native code: the same files run on every OS and CPU.
 
-/** The native addon inside nodejs-jieba (its JS wrapper only adds node-pre-gyp path lookup). */
-interface JiebaAddon {
-  load(dict: string, hmm: string, userDict: string, idf: string, stopWords: string): boolean;
-  cut(text: string, hmm: boolean): string[];
-  tag(text: string): { word: string; tag: string }[];
-}
+const WebAssembly = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule } }).WebAssembly;
 
-/**
- * Loads the addon straight from nodejs-jieba's build folder, so the packaged extension needs only
- * the binary and jieba's dictionaries, not node-pre-gyp and its dependency tree. Every file is
- * checked first (jieba aborts the process on a file it cannot read). jieba reads several user
- * dictionaries joined by "|", so ours and the user's are passed as they are: no merged copy of
- * the user's words is ever written to disk.
- */
-function loadAddon(extraDictionary?: string): JiebaAddon {
-  const root = path.dirname(path.dirname(require.resolve('nodejs-jieba')));
-  const dict = (name: string) => path.join(root, 'dict', name);
-  const files = { main: dict('jieba.dict.utf8'), hmm: dict('hmm_model.utf8'), idf: dict('idf.utf8'), stopWords: dict('stop_words.utf8') };
-  for (const [role, file] of Object.entries(files)) checkPackageDictionary(file, role as PackageDictionary);
-  const users = projectDictionaries();
-  if (extraDictionary) users.push(extraDictionary);
-  for (const file of users) {
-    const problem = userDictionaryProblem(file);
-    if (problem) throw new DictionaryError(file, problem);
-  }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const addon: JiebaAddon = require(path.join(root, 'build', 'Release', 'jieba.node'));
-  addon.load(files.main, files.hmm, users.join('|'), files.idf, files.stopWords);
-  return addon;
-}
+/** jieba.wasm compiled once per process: every segmenter instantiates the same module. */
+let compiled: { file: string; module: WasmModule } | undefined;
 
-const SURROGATE = /[\ud800-\udfff]/;
-
-/**
- * Maps jieba's words back onto the input. jieba returns strings only; it turns a lone
- * surrogate into U+FFFD (same UTF-16 length), so offsets are accumulated from lengths and
- * each token's text is taken from the input itself.
- */
-export function alignTokens(input: string, words: readonly string[]): Token[] {
-  const tokens: Token[] = new Array(words.length);
-  // Without surrogates jieba's words are the input's own text: no need to slice it again.
-  const exact = !SURROGATE.test(input);
-  let offset = 0;
-  for (let i = 0; i < words.length; i++) {
-    const end = offset + words[i].length;
-    tokens[i] = { text: exact ? words[i] : input.slice(offset, end), start: offset, end };
-    offset = end;
-  }
-  if (offset !== input.length) {
-    // Never expected; keep the invariant that tokens cover the input exactly.
-    tokens.push({ text: input.slice(offset), start: offset, end: input.length });
-  }
-  return tokens;
-}
-
-/** Distinct words whose tags are remembered; a long session starts over beyond this. */
-const MAX_KNOWN_TAGS = 200_000;
-
-export class JiebaSegmenter implements Segmenter {
-  private jieba: JiebaAddon | undefined;
-  /** jieba tags a word by dictionary lookup of the word alone, so a word's tag can be reused. */
-  private readonly tagByWord = new Map<string, string>();
-
-  constructor(private readonly extraDictionary?: string) {}
-
-  /** Loads the dictionaries (about a second); later calls return at once. Throws a `DictionaryError` for a file that cannot be used. */
-  load(): void {
-    this.jieba ??= loadAddon(this.extraDictionary);
-  }
-
-  get loaded(): boolean {
-    return this.jieba !== undefined;
-  }
-
-  cut(text: string): Token[] {
-    this.load();
-    return alignTokens(text, this.jieba!.cut(text, true));
-  }
-
-  tags(text: string): Map<number, string> {
-    this.load();
-    const tagged = this.jieba!.tag(text);
-    const result = new Map<number, string>();
-    let offset = 0;
-    if (this.tagByWord.size > MAX_KNOWN_TAGS) this.tagByWord.clear();
-    for (const { word, tag } of tagged) {
-      result.set(offset, tag);
-      this.tagByWord.set(text.slice(offset, offset + word.length), tag);
-      offset += word.length;
+function compiledModule(file: string): WasmModule {
+  if (compiled?.file !== file) {
+    const bytes = readPackageFile(file, 'wasm');
+    try {
+      compiled = { file, module: new WebAssembly.Module(bytes) };
+    } catch {
+      throw damagedFile(file);
     }
-    return result;
   }
-
-  knownTag(word: string): string | undefined {
-    return this.tagByWord.get(word);
-  }
+  return compiled.module;
 }
 
-/** The files of jieba's user dictionary: ours (`dictionaries/*.dict.utf8`, sorted), then the user's. */
-export function userDictionaryFiles(extraDictionary?: string): string[] {
-  return extraDictionary ? [...projectDictionaries(), extraDictionary] : projectDictionaries();
+/** The texts of the user dictionary jieba is given: ours (missing or empty: reinstall), then `extraDictionary`; each checked first. */
+function userDictionaryTexts(extraDictionary?: string): string[] {
+  const texts = SEGMENTER_FILES.dictionaries.map(packageFile).map((file) => [file, dictionaryText(readPackageFile(file))] as const);
+  if (extraDictionary) texts.push([extraDictionary, readUserDictionary(extraDictionary)]);
+  return texts.map(([file, read]) => {
+    if ('problem' in read) throw new DictionaryError(file, read.problem);
+    return read.text;
+  });
+}
+
+/**
+ * The segmenter's data from the package's files: the compiled module, the prepared dictionary and
+ * the user dictionary: ours, then `extraDictionary`. Read into memory, never copied to disk.
+ * Throws a `DictionaryError` for a file that cannot be used.
+ */
+export function nodeWasmJiebaData(extraDictionary?: string): WasmJiebaData {
+  const wasm = compiledModule(packageFile(SEGMENTER_FILES.wasm));
+  const userDictionary = userDictionaryTexts(extraDictionary);
+  return { wasm, prepared: readPackageFile(packageFile(SEGMENTER_FILES.prepared), 'prepared'), userDictionary };
+}
+
+/**
+ * The product's segmenter in Node (CLI, language server, tests): jieba.wasm with the package's
+ * dictionaries and, optionally, a user dictionary file. `load()` (or the first cut) reads and
+ * checks every file: a missing, empty or damaged one is a `DictionaryError`.
+ */
+export class JiebaSegmenter extends WasmJiebaSegmenter {
+  constructor(extraDictionary?: string) {
+    super(() => nodeWasmJiebaData(extraDictionary));
+  }
+
+  override load(): void {
+    try {
+      super.load();
+    } catch (e) {
+      // The module refused a file that looked right: name that file.
+      if (e instanceof WasmJiebaDataError) throw damagedFile(packageFile(e.part === 'wasm' ? SEGMENTER_FILES.wasm : SEGMENTER_FILES.prepared));
+      throw e;
+    }
+  }
 }

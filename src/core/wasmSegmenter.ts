@@ -2,11 +2,10 @@ import type { Segmenter, Token } from './model';
 import { mergeDictionaryTexts } from './userDictionary';
 import createJiebaModule, { type JiebaWasmModule, type JiebaWasmModuleOptions, type WasmApi, type WasmModule } from '../../wasm/dist/jieba.js';
 
-// jieba compiled to WebAssembly (wasm/README.md): the same words and tags as the native addon
-// JiebaSegmenter loads, on every platform and in a browser Worker. Nothing here imports a Node
-// module at the top: the Node-only part (reading the files next to the package) requires them
-// when it runs, so a browser bundle only needs `node:*`, `fs` and `path` marked external (the
-// emscripten glue mentions the last two in its Node branch).
+// jieba compiled to WebAssembly (wasm/README.md): the same words and tags as nodejs-jieba's
+// native addon, on every platform and in a browser Worker. Nothing here reads a file: in Node,
+// `JiebaSegmenter` (segmenter.ts) reads the package's files; in a browser, the extension reads
+// them from its own folder and passes them to the language server's Worker.
 
 type Bytes = ArrayBuffer | ArrayBufferView;
 
@@ -23,13 +22,11 @@ export interface WasmJiebaData {
   hmmModel?: Bytes | string;
   /**
    * The user dictionary in jieba's format ("word [freq] [tag]" per line): one text, or several
-   * (ours, then the user's) merged as JiebaSegmenter merges its files.
+   * (ours, then the user's) merged one after the other (`mergeDictionaryTexts`).
    */
   userDictionary?: Bytes | string | readonly string[];
 }
 
-/** Our dictionaries (`dictionaries/*.dict.utf8`, sorted), for loaders that cannot list a folder. */
-export const BUILT_IN_DICTIONARIES: readonly string[] = ['office.dict.utf8', 'register.dict.utf8'];
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -44,15 +41,35 @@ function isBytes(data: unknown): data is Bytes {
   return data instanceof ArrayBuffer || ArrayBuffer.isView(data);
 }
 
-/** One text is used as it is (as JiebaSegmenter uses a single file); several are merged. */
+/** One text is used as it is; several are merged. */
 function userDictionaryBytes(user: WasmJiebaData['userDictionary']): Uint8Array {
   if (user === undefined) return new Uint8Array(0);
   if (typeof user === 'string' || isBytes(user)) return bytesOf(user);
   return bytesOf(user.length === 1 ? user[0] : mergeDictionaryTexts(user));
 }
 
+/** A part of `WasmJiebaData` the module could not use: which part, and why. */
+export class WasmJiebaDataError extends Error {
+  constructor(
+    readonly part: 'wasm' | 'prepared' | 'dictionary',
+    message: string,
+  ) {
+    super(`jieba (wasm): ${message}`);
+  }
+}
+
 // The glue prints only when jieba aborts; keep it off stdout, which the CLI and LSP use.
 const print = (text: string) => console.error(`jieba (wasm): ${text}`);
+
+const unusableWasm = (e: unknown) => new WasmJiebaDataError('wasm', `not a usable jieba.wasm: ${String(e)}`);
+
+function compileSync(wasm: Bytes): WasmModule {
+  try {
+    return new WebAssembly.Module(bytesOf(wasm));
+  } catch (e) {
+    throw unusableWasm(e);
+  }
+}
 
 /** One instance of jieba.wasm with its dictionaries loaded. */
 class Engine {
@@ -62,7 +79,7 @@ class Engine {
 
   /** Synchronous: compiles (unless given a module) and instantiates at once. Fine in Node and Workers. */
   static loadSync(data: WasmJiebaData): Engine {
-    const module = data.wasm instanceof WebAssembly.Module ? data.wasm : new WebAssembly.Module(bytesOf(data.wasm));
+    const module = data.wasm instanceof WebAssembly.Module ? data.wasm : compileSync(data.wasm);
     let failure: unknown;
     const options: JiebaWasmModuleOptions = {
       instantiateWasm(imports, receive) {
@@ -82,13 +99,18 @@ class Engine {
     // by the time the factory returns.
     createJiebaModule(options).catch(() => undefined);
     const m = options as unknown as JiebaWasmModule & { calledRun?: boolean };
-    if (failure !== undefined || !m.calledRun) throw new Error(`jieba (wasm) could not start: ${String(failure ?? 'not instantiated')}`);
+    if (failure !== undefined || !m.calledRun) throw new WasmJiebaDataError('wasm', `could not start: ${String(failure ?? 'not instantiated')}`);
     return new Engine(m).load(data);
   }
 
   /** Asynchronous compilation and instantiation, as a browser's main thread requires. */
   static async load(data: WasmJiebaData): Promise<Engine> {
-    const module = data.wasm instanceof WebAssembly.Module ? data.wasm : await WebAssembly.compile(bytesOf(data.wasm));
+    let module: WasmModule;
+    try {
+      module = data.wasm instanceof WebAssembly.Module ? data.wasm : await WebAssembly.compile(bytesOf(data.wasm));
+    } catch (e) {
+      throw unusableWasm(e);
+    }
     const m = await new Promise<JiebaWasmModule>((resolve, reject) => {
       createJiebaModule({
         instantiateWasm(imports, receive) {
@@ -107,6 +129,7 @@ class Engine {
     const user = userDictionaryBytes(data.userDictionary);
     let buffers: Uint8Array[];
     let call: (ptrs: number[]) => number;
+    const part = data.prepared ? 'prepared' : 'dictionary';
     if (data.prepared) {
       buffers = [bytesOf(data.prepared), user];
       call = ([p, u]) => m._jw_load_prepared(p, buffers[0].length, u, user.length);
@@ -114,13 +137,13 @@ class Engine {
       buffers = [bytesOf(data.dictionary), bytesOf(data.hmmModel), user];
       call = ([d, h, u]) => m._jw_load(d, buffers[0].length, h, buffers[1].length, u, user.length);
     } else {
-      throw new Error('jieba (wasm): give `prepared`, or `dictionary` and `hmmModel`');
+      throw new WasmJiebaDataError('dictionary', 'give `prepared`, or `dictionary` and `hmmModel`');
     }
     const ptrs = buffers.map((b) => m._malloc(Math.max(b.length, 1)));
     try {
       // HEAPU8 is read after every malloc: a malloc may grow the memory and replace the view.
       buffers.forEach((b, i) => m.HEAPU8.set(b, ptrs[i]));
-      if (call(ptrs) !== 1) throw new Error(`jieba (wasm): ${this.cString(m._jw_error())}`);
+      if (call(ptrs) !== 1) throw new WasmJiebaDataError(part, this.cString(m._jw_error()));
     } finally {
       for (const p of ptrs) m._free(p);
     }
@@ -170,36 +193,35 @@ class Engine {
 const MAX_KNOWN_TAGS = 200_000;
 
 /**
- * jieba in WebAssembly behind the `Segmenter` interface. In Node, `new WasmJiebaSegmenter(extra)`
- * then `load()` (synchronous) reads the committed build and our dictionaries, like
- * `JiebaSegmenter`; anywhere (a browser Worker), `await WasmJiebaSegmenter.create(data)` with the
- * bytes fetched (`fetchWasmJiebaData`) or passed in.
+ * jieba in WebAssembly behind the `Segmenter` interface, made from `WasmJiebaData`: given when
+ * first needed (`load()`, synchronous: Node or a Worker), or at once (`create`, asynchronous;
+ * `fromData`, synchronous). In Node, `JiebaSegmenter` (segmenter.ts) gives it the package's files.
  */
 export class WasmJiebaSegmenter implements Segmenter {
   private engine: Engine | undefined;
   /** jieba tags a word by dictionary lookup of the word alone, so a word's tag can be reused. */
   private readonly tagByWord = new Map<string, string>();
 
-  /** `extraDictionary`: a user dictionary file (Node), merged after ours. */
-  constructor(private readonly extraDictionary?: string) {}
+  /** `data`: what the segmenter is made of, asked for by the first `load()` (or cut). */
+  constructor(private readonly data: () => WasmJiebaData) {}
 
-  /** Instantiates asynchronously from `data`; without it (Node only), from the files `load()` reads. */
-  static async create(data?: WasmJiebaData): Promise<WasmJiebaSegmenter> {
-    const segmenter = new WasmJiebaSegmenter();
-    segmenter.engine = await Engine.load(data ?? nodeWasmJiebaData());
+  /** Compiles and instantiates asynchronously, as a browser's main thread requires. */
+  static async create(data: WasmJiebaData): Promise<WasmJiebaSegmenter> {
+    const segmenter = new WasmJiebaSegmenter(() => data);
+    segmenter.engine = await Engine.load(data);
     return segmenter;
   }
 
-  /** Synchronous instantiation from `data`; in a browser, only inside a Worker. */
+  /** Synchronous instantiation; in a browser, only inside a Worker. */
   static fromData(data: WasmJiebaData): WasmJiebaSegmenter {
-    const segmenter = new WasmJiebaSegmenter();
-    segmenter.engine = Engine.loadSync(data);
+    const segmenter = new WasmJiebaSegmenter(() => data);
+    segmenter.load();
     return segmenter;
   }
 
-  /** Loads the committed build and the dictionaries (Node; tens of milliseconds); later calls return at once. */
+  /** Instantiates the module with its dictionaries (tens of milliseconds); later calls return at once. Throws a `WasmJiebaDataError` for data it cannot use. */
   load(): void {
-    this.engine ??= Engine.loadSync(nodeWasmJiebaData(this.extraDictionary));
+    this.engine ??= Engine.loadSync(this.data());
   }
 
   get loaded(): boolean {
@@ -251,72 +273,4 @@ function tokensOf(text: string, ends: Uint32Array): Token[] {
   // Never expected; keep the invariant that tokens cover the input exactly.
   if (start !== text.length) tokens.push({ text: text.slice(start), start, end: text.length });
   return tokens;
-}
-
-/**
- * Fetches the segmenter's files from the extension's own folder (`base`: its root URL), e.g. in
- * a browser Worker. `userDictionary`: the user's dictionary text, merged after ours.
- */
-export async function fetchWasmJiebaData(base: string | URL, options: { userDictionary?: string; dictionaries?: readonly string[] } = {}): Promise<WasmJiebaData> {
-  const root = new URL(base);
-  if (!root.pathname.endsWith('/')) root.pathname += '/';
-  const get = async (file: string) => {
-    const response = await fetch(new URL(file, root));
-    if (!response.ok) throw new Error(`jieba (wasm): ${file}: ${response.status} ${response.statusText}`);
-    return response;
-  };
-  const dictionaries = options.dictionaries ?? BUILT_IN_DICTIONARIES;
-  const [wasm, prepared, ...ours] = await Promise.all([
-    get('wasm/dist/jieba.wasm').then((r) => r.arrayBuffer()),
-    get('wasm/dist/jieba-dict.bin').then((r) => r.arrayBuffer()),
-    ...dictionaries.map((d) => get(`dictionaries/${d}`).then((r) => r.text())),
-  ]);
-  const texts = ours as string[];
-  if (options.userDictionary !== undefined) texts.push(options.userDictionary);
-  return { wasm: wasm as ArrayBuffer, prepared: prepared as ArrayBuffer, userDictionary: texts };
-}
-
-// --- Node only: the files next to the package -------------------------------------------------
-
-/** jieba.wasm compiled once per process: every segmenter instantiates the same module. */
-let compiledInNode: { file: string; module: WasmModule } | undefined;
-
-/** The committed build, `wasm/dist`, found above this file (the repository or the package root). */
-export function wasmDistDir(): string {
-  const fs: typeof import('node:fs') = require('node:fs');
-  const path: typeof import('node:path') = require('node:path');
-  let dir = __dirname;
-  for (let up = 0; up < 5; up++) {
-    const candidate = path.join(dir, 'wasm', 'dist');
-    if (fs.existsSync(path.join(candidate, 'jieba.wasm'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error(`wasm/dist/jieba.wasm not found above ${__dirname}`);
-}
-
-/**
- * The segmenter's data in Node: the committed build, the prepared dictionary (or, with
- * `prepared: false`, nodejs-jieba's own text files) and the user dictionary JiebaSegmenter would
- * merge: ours, then `extraDictionary`.
- */
-export function nodeWasmJiebaData(extraDictionary?: string, options: { prepared?: boolean } = {}): WasmJiebaData {
-  const fs: typeof import('node:fs') = require('node:fs');
-  const path: typeof import('node:path') = require('node:path');
-  const { userDictionaryFiles }: typeof import('./segmenter') = require('./segmenter');
-  const dist = wasmDistDir();
-  const file = path.join(dist, 'jieba.wasm');
-  if (compiledInNode?.file !== file) compiledInNode = { file, module: new WebAssembly.Module(fs.readFileSync(file)) };
-  const files = userDictionaryFiles(extraDictionary);
-  // As JiebaSegmenter: a single file is used as it is, several are merged as text.
-  const userDictionary = files.length === 1 ? fs.readFileSync(files[0]) : files.map((f) => fs.readFileSync(f, 'utf8'));
-  if (options.prepared === false) {
-    const dict = path.join(path.dirname(path.dirname(require.resolve('nodejs-jieba'))), 'dict');
-    return {
-      wasm: compiledInNode.module,
-      dictionary: fs.readFileSync(path.join(dict, 'jieba.dict.utf8')),
-      hmmModel: fs.readFileSync(path.join(dict, 'hmm_model.utf8')),
-      userDictionary,
-    };
-  }
-  return { wasm: compiledInNode.module, prepared: fs.readFileSync(path.join(dist, 'jieba-dict.bin')), userDictionary };
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { locale, t } from './localize';
 import { RecordingOutputChannel } from './outputChannel';
-import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, State, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import * as protocol from '../protocol';
 import { answerWithExplicitSettings, contributedSettingKeys } from './explicitSettings';
 import { DOCX_SCHEME } from './docxScheme';
@@ -14,14 +14,15 @@ export function servedLanguages(): string[] {
 }
 
 /**
- * Documents the server is sent: files in the served languages, every untitled document (VS Code's
- * language detection may call a new Chinese draft "Ini"; the server checks an untitled document in
- * another language while it holds Chinese prose, and says when it does not), and Word documents
- * opened for review.
+ * Where the language server runs and how the client reaches it: a Node process on the desktop
+ * (nodeServer.ts), a Web Worker in a browser (workerServer.ts).
  */
-export function isServed(document: vscode.TextDocument): boolean {
-  const { scheme } = document.uri;
-  return scheme === DOCX_SCHEME || scheme === 'untitled' || (scheme === 'file' && servedLanguages().includes(document.languageId));
+export interface ServerStarter {
+  /** The schemes of the workspace's files (`file` on the desktop; a browser has others too). */
+  readonly fileSchemes: readonly string[];
+  languageClient(id: string, name: string, options: LanguageClientOptions): BaseLanguageClient;
+  /** Stops what the starter started (a Worker). */
+  dispose?(): void;
 }
 
 /** The output channel's and the language client's name, the same in every display language so a report can name it. */
@@ -34,12 +35,12 @@ export const SHOW_RULE_DOC = 'speechDraft.showRuleDoc';
 const RULE_LINK = `command:${SHOW_RULE_DOC}?${encodeURIComponent('["')}{rule}${encodeURIComponent('"]')}`;
 
 /**
- * Starts the language server (dist/server.js, a separate Node process over IPC) and tracks
+ * Starts the language server (its own Node process, or a Web Worker in a browser) and tracks
  * whether jieba has loaded. Restarts the server when the served languages change, since the
  * documents it is sent are fixed for a client's lifetime.
  */
 export class SpeechDraftClient implements vscode.Disposable {
-  private client: LanguageClient | undefined;
+  private client: BaseLanguageClient | undefined;
   private ready!: Promise<void>;
   private settle!: { resolve: () => void; reject: (e: Error) => void };
   private readonly statuses = new Map<string, protocol.DocumentStatus>();
@@ -51,8 +52,22 @@ export class SpeechDraftClient implements vscode.Disposable {
   /** The output channel: what the extension and the server log, kept across restarts. */
   readonly output = new RecordingOutputChannel(vscode.window.createOutputChannel(PRODUCT_NAME, { log: true }));
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly server: ServerStarter,
+  ) {
     this.resetReady();
+  }
+
+  /**
+   * Documents the server is sent: files in the served languages, every untitled document (VS Code's
+   * language detection may call a new Chinese draft "Ini"; the server checks an untitled document in
+   * another language while it holds Chinese prose, and says when it does not), and Word documents
+   * opened for review.
+   */
+  isServed(document: vscode.TextDocument): boolean {
+    const { scheme } = document.uri;
+    return scheme === DOCX_SCHEME || scheme === 'untitled' || (this.server.fileSchemes.includes(scheme) && servedLanguages().includes(document.languageId));
   }
 
   private resetReady(): void {
@@ -69,24 +84,19 @@ export class SpeechDraftClient implements vscode.Disposable {
     return this.statuses.get(uri);
   }
 
-  get languageClient(): LanguageClient | undefined {
+  get languageClient(): BaseLanguageClient | undefined {
     return this.client;
   }
 
   start(): void {
     const version = (this.context.extension.packageJSON as { version: string }).version;
     this.output.info(t('Speech Draft {0} in VS Code {1} (display language {2}); messages in {3}.', version, vscode.version, vscode.env.language, locale() === 'zh' ? '中文' : 'English'));
-    const module = this.context.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-    };
     const initializationOptions: protocol.InitOptions = {
       ruleLink: RULE_LINK,
       clientCommands: Object.values(protocol.CLIENT_COMMANDS),
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [...servedLanguages().map((language) => ({ scheme: 'file', language })), { scheme: 'untitled' }, { scheme: DOCX_SCHEME }],
+      documentSelector: [...this.server.fileSchemes.flatMap((scheme) => servedLanguages().map((language) => ({ scheme, language }))), { scheme: 'untitled' }, { scheme: DOCX_SCHEME }],
       synchronize: { configurationSection: 'speechDraft' },
       middleware: { workspace: { configuration: answerWithExplicitSettings(contributedSettingKeys(this.context.extension.packageJSON)) } },
       initializationOptions,
@@ -96,7 +106,7 @@ export class SpeechDraftClient implements vscode.Disposable {
       markdown: { isTrusted: { enabledCommands: [SHOW_RULE_DOC] } },
       errorHandler: this.errorHandler(),
     };
-    const client = new LanguageClient('speechDraft', PRODUCT_NAME, serverOptions, clientOptions);
+    const client = this.server.languageClient('speechDraft', PRODUCT_NAME, clientOptions);
     this.client = client;
     client.onDidChangeState((e) => {
       if (e.newState === State.Starting) this.setLoading();
@@ -167,6 +177,7 @@ export class SpeechDraftClient implements vscode.Disposable {
 
   async dispose(): Promise<void> {
     await this.client?.stop().catch(() => undefined);
+    this.server.dispose?.();
     this.onStatus.dispose();
     this.output.dispose();
   }

@@ -151,13 +151,12 @@ export async function exportDocx(arg?: unknown, options: { target?: vscode.Uri; 
   const { exportSpeechDocx } = await import('../formats/docx/write');
   const bytes = await exportSpeechDocx(parseSpeech(document.getText()), { fontSize });
   await vscode.workspace.fs.writeFile(target, bytes);
-  if (source.scheme === 'file') {
+  if (source.scheme !== 'untitled') {
     // Hook for 起草说明: a notes file beside the draft is found and, for now, not exported.
-    const notes = draftNotesCandidates(source.fsPath);
-    for (const n of notes) {
+    for (const notes of draftNotesCandidates(source.path).map((p) => source.with({ path: p }))) {
       try {
-        await vscode.workspace.fs.stat(vscode.Uri.file(n));
-        void vscode.window.showInformationMessage(t('Speech Draft: drafting notes ({0}) are not exported yet; only the speech is.', n.replace(/^.*[\\/]/, '')));
+        await vscode.workspace.fs.stat(notes);
+        void vscode.window.showInformationMessage(t('Speech Draft: drafting notes ({0}) are not exported yet; only the speech is.', baseName(notes)));
         break;
       } catch {
         // no notes file

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { nonce as newNonce } from './nonce';
 import { omissionNotes } from '../formats/docx/context';
 import { locale, t } from './localize';
 import { docxErrorMessage, type DocxTextProvider } from './docx';
@@ -28,7 +28,7 @@ export class DocxEditorProvider implements vscode.CustomReadonlyEditorProvider {
       else if (m.command === 'markdown') void vscode.commands.executeCommand('speechDraft.docxToMarkdown', uri);
     });
     const name = uri.path.replace(/^.*\//, '');
-    const nonce = randomBytes(16).toString('hex');
+    const nonce = newNonce();
     let body: string;
     try {
       const doc = await this.texts.load(uri);

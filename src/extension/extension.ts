@@ -1,74 +1,12 @@
-/**
- * The extension is glue: the checker runs in the language server (dist/server.js); activate()
- * only starts it and registers commands, so it stays cheap.
- */
-import * as vscode from 'vscode';
-import { SHOW_RULE_DOC, SpeechDraftClient } from './client';
-import { StatusBar } from './statusBar';
-import { ReviewPanel } from './review';
-import { allowWord, cleanPastedText, fixAll, turnRuleOff } from './editCommands';
-import { insertIntentCard, insertPhrase } from './insertCommands';
-import { moveToNotes, openNotes } from './notesCommands';
-import { trackVisibleRanges } from './visibleRanges';
-import { DocxTextProvider, docxToMarkdownDraft, exportDocx, reviewDocx } from './docx';
-import { DocxEditorProvider } from './docxEditor';
-import { DOCX_SCHEME } from './docxScheme';
-import { RuleDocPanel } from './ruleDoc';
-import { pickRules } from './rulePicker';
-import { CLIENT_COMMANDS, type MoveToNotesArgs } from '../protocol';
+// The extension on the desktop (package.json `main`, dist/extension.js): the language server runs
+// as its own Node process.
+import type * as vscode from 'vscode';
+import { activateExtension } from './activate';
+import { nodeServer } from './nodeServer';
 import type { SpeechDraftApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): SpeechDraftApi {
-  const client = new SpeechDraftClient(context);
-  const statusBar = new StatusBar(client);
-  const review = new ReviewPanel(client);
-  const ruleDoc = new RuleDocPanel(client);
-  review.track(vscode.window.activeTextEditor);
-  const command = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
-  const docxTexts = new DocxTextProvider();
-  context.subscriptions.push(
-    docxTexts,
-    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, docxTexts),
-    vscode.window.registerCustomEditorProvider(DocxEditorProvider.viewType, new DocxEditorProvider(docxTexts), { supportsMultipleEditorsPerDocument: true }),
-    command('speechDraft.reviewDocx', (uri?: vscode.Uri) => reviewDocx(docxTexts, uri)),
-    command('speechDraft.docxToMarkdown', (uri?: vscode.Uri, options?: { overwrite?: boolean }) => docxToMarkdownDraft(docxTexts, uri, options)),
-    command('speechDraft.exportDocx', (uri?: vscode.Uri, options?: { target?: vscode.Uri; overwrite?: boolean }) => exportDocx(uri, options)),
-  );
-  context.subscriptions.push(
-    client,
-    statusBar,
-    review,
-    ruleDoc,
-    vscode.window.onDidChangeActiveTextEditor((e) => review.track(e)),
-    trackVisibleRanges(client),
-    command('speechDraft.fixAll', () => fixAll(client)),
-    command(CLIENT_COMMANDS.cleanPastedText, () => cleanPastedText(client)),
-    command('speechDraft.showReview', () => review.show()),
-    command('speechDraft.insertPhrase', (args?: { query?: unknown }) => insertPhrase(context, args)),
-    command('speechDraft.insertIntentCard', () => insertIntentCard()),
-    command(CLIENT_COMMANDS.setRuleOff, (ruleId: string) => turnRuleOff(ruleId)),
-    command(CLIENT_COMMANDS.allowWord, (word: string) => allowWord(word)),
-    command('speechDraft.pickRules', (args?: { query?: unknown }) => pickRules(client, args)),
-    command(SHOW_RULE_DOC, (ruleId: unknown) => ruleDoc.show(ruleId)),
-    command(CLIENT_COMMANDS.moveToNotes, (args?: MoveToNotesArgs) => moveToNotes(args)),
-    command('speechDraft.openNotes', () => openNotes()),
-    command('speechDraft.exportChart', (target?: vscode.Uri) => review.exportChart(target)),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('speechDraft.languages')) void client.restart();
-      else if (e.affectsConfiguration('speechDraft')) statusBar.update();
-    }),
-    vscode.workspace.onDidCloseTextDocument((d) => client.forget(d.uri.toString())),
-  );
-  client.start();
-  return {
-    whenReady: () => client.whenReady(),
-    statusBarText: () => statusBar.text,
-    documentStatus: (uri) => client.status(uri),
-    serverPid: () => client.serverPid,
-    lastReview: () => review.shown,
-    shownRuleDoc: () => ruleDoc.shownRule,
-    outputLines: () => client.output.lines,
-  };
+  return activateExtension(context, nodeServer(context));
 }
 
 export function deactivate(): void {}

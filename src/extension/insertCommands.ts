@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { t } from './localize';
-import * as fs from 'node:fs/promises';
 import { CARD_TEMPLATE_KEYS } from '../core/intentCardTemplate';
 import { groupPhrases, parsePhrases, type Phrase } from './phrases';
 import { intentCardSnippet } from './intentCardSnippet';
@@ -42,8 +41,8 @@ export async function insertPhrase(context: vscode.ExtensionContext, args?: { qu
     void vscode.window.showInformationMessage(t('Speech Draft: open a draft to insert into.'));
     return;
   }
-  const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'speech.code-snippets').fsPath;
-  const phrases = parsePhrases(await fs.readFile(file, 'utf8'));
+  const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'speech.code-snippets');
+  const phrases = parsePhrases(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
   const items: PhraseItem[] = [];
   for (const { group, phrases: list } of groupPhrases(phrases)) {
     items.push({ label: group, kind: vscode.QuickPickItemKind.Separator });

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { t } from './localize';
-import { randomBytes } from 'node:crypto';
+import { nonce } from './nonce';
 import * as protocol from '../protocol';
-import { isServed, type SpeechDraftClient } from './client';
+import type { SpeechDraftClient } from './client';
 import { reviewBody, reviewPage } from './reviewHtml';
 import { minutesChartSvg } from './minutesChart';
 
@@ -43,12 +43,12 @@ export class ReviewPanel implements vscode.Disposable {
 
   /** Remembers the last draft the user looked at, so the command works while the review has focus. */
   track(editor: vscode.TextEditor | undefined): void {
-    if (editor && isServed(editor.document)) this.lastDraft = editor.document.uri;
+    if (editor && this.client.isServed(editor.document)) this.lastDraft = editor.document.uri;
   }
 
   async show(): Promise<void> {
     const active = vscode.window.activeTextEditor;
-    const draft = active && isServed(active.document) ? active.document.uri : this.lastDraft;
+    const draft = active && this.client.isServed(active.document) ? active.document.uri : this.lastDraft;
     if (!draft || !this.client.languageClient) {
       void vscode.window.showInformationMessage(t('Speech Draft: open a Markdown or plain-text draft first.'));
       return;
@@ -66,7 +66,7 @@ export class ReviewPanel implements vscode.Disposable {
       });
     }
     this.panel.title = data.title;
-    this.panel.webview.html = reviewPage(data, randomBytes(16).toString('hex'));
+    this.panel.webview.html = reviewPage(data, nonce());
     this.shown = data;
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { nonce } from './nonce';
 import { t } from './localize';
 import * as protocol from '../protocol';
 import type { SpeechDraftClient } from './client';
@@ -30,7 +30,7 @@ export class RuleDocPanel implements vscode.Disposable {
       this.panel.onDidDispose(() => (this.panel = undefined));
       const levels = { error: t('error'), warning: t('warning'), information: t('information'), hint: t('hint'), off: t('off') };
       const labels = { title: t('{0} rules. Turn one off or on with the command "Turn Rules On or Off".', rules.length), category: t('Category'), level: t('Level'), levels, brief: t('Brief'), fix: t('Quick fix') };
-      this.panel.webview.html = ruleDocPage(rules, ruleId, labels, randomBytes(16).toString('hex'));
+      this.panel.webview.html = ruleDocPage(rules, ruleId, labels, nonce());
     }
     this.shownRule = ruleId;
   }

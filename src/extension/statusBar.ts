@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { t } from './localize';
-import { isServed, servedLanguages, type SpeechDraftClient } from './client';
+import { servedLanguages, type SpeechDraftClient } from './client';
 import { statusText, statusTooltip } from './statusText';
 
 /** Characters, speaking time and findings of the active draft; a click opens the review. */
@@ -41,10 +41,10 @@ export class StatusBar implements vscode.Disposable {
       this.show(`$(sync~spin) ${t('Speech Draft: loading dictionaries…')}`, t('The segmentation dictionaries load once, in the background.'));
       return;
     }
-    const status = document && isServed(document) ? this.client.status(document.uri.toString()) : undefined;
+    const status = document && this.client.isServed(document) ? this.client.status(document.uri.toString()) : undefined;
     if (status && status.coverage !== 'ignored') this.show(statusText(status, t, editor!.selection.active.line), statusTooltip(status, t, editor!.selection.active.line));
     // An untitled document in another language may not be a draft: the server says so first.
-    else if (document && isServed(document) && !status && servedLanguages().includes(document.languageId)) this.show(`$(sync~spin) ${t('Speech Draft: checking…')}`, '');
+    else if (document && this.client.isServed(document) && !status && servedLanguages().includes(document.languageId)) this.show(`$(sync~spin) ${t('Speech Draft: checking…')}`, '');
     else this.hide();
   }
 

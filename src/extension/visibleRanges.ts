@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as protocol from '../protocol';
-import { isServed, type SpeechDraftClient } from './client';
+import type { SpeechDraftClient } from './client';
 
 /** Tells the server which lines each served editor shows, so a large document is checked where the user looks. */
 export function trackVisibleRanges(client: SpeechDraftClient): vscode.Disposable {
@@ -10,7 +10,7 @@ export function trackVisibleRanges(client: SpeechDraftClient): vscode.Disposable
     const lc = client.languageClient;
     if (!lc || client.loading) return;
     for (const editor of vscode.window.visibleTextEditors) {
-      if (!isServed(editor.document)) continue;
+      if (!client.isServed(editor.document)) continue;
       const params: protocol.VisibleRangesParams = {
         uri: editor.document.uri.toString(),
         ranges: editor.visibleRanges.map((r) => ({ startLine: r.start.line, endLine: r.end.line })),

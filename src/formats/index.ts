@@ -11,7 +11,5 @@ export { exportSpeechDocx, normalizeFontSize, bodyLineTwips, LAYOUT, FONTS, FONT
 export { parseSpeech, speechText, splitFrontMatter, plainText, type Speech, type SpeechBlock, type Inline } from './speech';
 export { paragraphAt, paragraphName, findingContext, omissionNotes, type FindingContext } from './docx/context';
 
-/** Extensions read as Word documents; .doc and .wps are named so they get a clear message. */
-export const DOCX_EXTENSIONS = /\.(docx|docm|dotx|dotm)$/i;
-export const LEGACY_WORD_EXTENSIONS = /\.(doc|dot|wps)$/i;
+export { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS } from './wordFiles';
 export { draftNotesCandidates } from './notes';

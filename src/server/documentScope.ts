@@ -1,5 +1,3 @@
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core';
 import { SERVER_TEXT, say } from './messages';
@@ -16,27 +14,13 @@ export function holdsChineseProse(text: string): boolean {
   return han >= 2 && han * 3 >= (sample.match(VISIBLE)?.length ?? 0);
 }
 
-/** True for a file inside `root` (the installed extension) outside its `examples/` (which the package does not ship). */
-export function isOwnFile(uri: string, root: string): boolean {
-  if (!uri.startsWith('file:')) return false;
-  let file: string;
-  try {
-    file = fileURLToPath(uri);
-  } catch {
-    return false;
-  }
-  const relative = path.relative(root, file);
-  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return inside && !/^examples[\\/]/.test(relative);
-}
-
 /**
  * Why a document the client opened is not a draft to check, or undefined when it is: the
  * extension's own files (its rule docs, README) never are; an untitled document that VS Code's
  * language detection moved to another language (【…】 looks like INI) is, while it holds Chinese prose.
  */
-export function notADraft(doc: TextDocument, languages: readonly string[], root: string, locale: Locale): string | undefined {
-  if (isOwnFile(doc.uri, root)) return say(SERVER_TEXT.ownFile, locale);
+export function notADraft(doc: TextDocument, languages: readonly string[], isOwnFile: (uri: string) => boolean, locale: Locale): string | undefined {
+  if (isOwnFile(doc.uri)) return say(SERVER_TEXT.ownFile, locale);
   if (doc.uri.startsWith('untitled:') && !languages.includes(doc.languageId) && !holdsChineseProse(doc.getText())) return say(SERVER_TEXT.notProse, locale);
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { nextTurn } from './nextTurn';
 import { documentKind, isNotesFileName, wholeBlocksSpan, type CheckResult, type DocumentKind, type DocumentSession, type Finding, type Span } from '../core';
 import type * as protocol from '../protocol';
 import type { Engine } from './engine';
@@ -25,25 +26,25 @@ export class DocumentState {
   last: Checked | undefined;
   private session: DocumentSession | undefined;
   private sessionKey = '';
-  private timer: NodeJS.Timeout | undefined;
-  /** A check with no debounce waits only for this turn to end (setTimeout waits at least 1 ms). */
-  private immediate: NodeJS.Immediate | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels a check with no debounce, which waits only for this turn to end. */
+  private cancelNextTurn: (() => void) | undefined;
 
   /** Runs `check` after `waitMs` (on the next turn when 0), replacing any pending run. */
   schedule(waitMs: number, check: () => void): void {
     this.cancel();
     const run = () => {
       this.timer = undefined;
-      this.immediate = undefined;
+      this.cancelNextTurn = undefined;
       check();
     };
     if (waitMs > 0) this.timer = setTimeout(run, waitMs);
-    else this.immediate = setImmediate(run);
+    else this.cancelNextTurn = nextTurn(run);
   }
 
   cancel(): void {
     clearTimeout(this.timer);
-    clearImmediate(this.immediate);
+    this.cancelNextTurn?.();
   }
 
   /** Checks the document with the engine and keeps the result as `last`; `ignoredBecause` says why it is not a draft. */

@@ -1,5 +1,6 @@
-import { Checker, JiebaSegmenter, builtInRules, resolveConfig, resolveWithProject, CATEGORIES, CATEGORY_TABLE, type Locale, type ProjectConfig, type RuleSpec } from '../core';
+import { Checker, builtInRules, resolveConfig, resolveWithProject, CATEGORIES, CATEGORY_TABLE, type Locale, type ProjectConfig, type RuleSpec, type Segmenter } from '../core';
 import { readServerSettings, type ServerSettings } from './settings';
+import type { ServerHost } from './host';
 
 /** Everything that depends on settings; rebuilt when they change. */
 export interface Engine {
@@ -21,12 +22,13 @@ const KNOWN_IDS = new Set(RULES.map((r) => r.id));
 const NOT_CLEANUP = Object.fromEntries(CATEGORIES.filter((c) => !CATEGORY_TABLE[c].pasteCleanup).map((c) => [c, 'off']));
 
 /**
- * Builds engines from settings. jieba (about a second to load) is loaded again only when the
- * user dictionary changes.
+ * Builds engines from settings. jieba is loaded again only when the user dictionary changes.
  */
 export class EngineBuilder {
-  private segmenter: { instance: JiebaSegmenter; dictionary?: string } | undefined;
+  private segmenter: { instance: Segmenter; dictionary?: string } | undefined;
   private generation = 0;
+
+  constructor(private readonly host: ServerHost) {}
 
   /** The user dictionary jieba holds now: an engine built for another one segments wrongly and must be rebuilt. */
   get dictionary(): string | undefined {
@@ -39,19 +41,19 @@ export class EngineBuilder {
    * to load when this build loaded it.
    */
   build(raw: unknown, clientLocale: string | undefined, workspaceFolder: string | undefined, project?: ProjectConfig): { engine: Engine; problems: string[]; segmenterLoadMs?: number } {
-    const { settings, problems } = readServerSettings(raw, workspaceFolder, clientLocale);
+    const { settings, problems } = readServerSettings(raw, (value) => this.host.resolvePath(value, workspaceFolder), clientLocale);
     const locale = settings.locale;
-    const { config, problems: coreProblems } = resolveWithProject(project, { ...settings.core, locale }, KNOWN_IDS);
+    const { config, problems: coreProblems } = resolveWithProject(project, { ...settings.core, locale }, KNOWN_IDS, this.host.files);
     let segmenterLoadMs: number | undefined;
     if (!this.segmenter || this.segmenter.dictionary !== config.userDictionary) {
       const began = performance.now();
-      const instance = new JiebaSegmenter(config.userDictionary);
-      instance.load();
+      const instance = this.host.segmenter(config.userDictionary);
+      instance.load?.();
       segmenterLoadMs = Math.round(performance.now() - began);
       this.segmenter = { instance, dictionary: config.userDictionary };
     }
     const segmenter = this.segmenter.instance;
-    const cleanerConfig = resolveConfig({ categories: NOT_CLEANUP, locale }, KNOWN_IDS).config;
+    const cleanerConfig = resolveConfig({ categories: NOT_CLEANUP, locale }, KNOWN_IDS, this.host.files).config;
     const checker = new Checker(segmenter, RULES, config);
     const engine: Engine = {
       checker,

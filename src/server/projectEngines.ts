@@ -1,7 +1,5 @@
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { findProjectConfigFile, readProjectConfig } from '../core';
 import type { Engine, EngineBuilder } from './engine';
+import type { ProjectFiles } from './host';
 
 /** What building an engine gives: the engine, its settings problems (localized), jieba's load time if it loaded. */
 export type BuiltEngine = ReturnType<EngineBuilder['build']>;
@@ -18,10 +16,12 @@ export class ProjectEngines {
 
   constructor(
     private readonly builder: EngineBuilder,
+    /** Undefined where files cannot be read (the browser): the editor's settings alone. */
+    private readonly projectFiles: ProjectFiles | undefined,
     private readonly editorSettings: unknown,
     /** The client's display language, for messageLanguage "auto". */
     private readonly clientLocale: string | undefined,
-    /** The first workspace folder: relative paths in editor settings, and where an untitled draft's project file is looked for. */
+    /** The first workspace folder's URI: relative paths in editor settings, and where an untitled draft's project file is looked for. */
     private readonly workspaceFolder: string | undefined,
     /** Told of each engine built, to log it and show its problems once. */
     private readonly report: (built: BuiltEngine) => void,
@@ -34,7 +34,7 @@ export class ProjectEngines {
     const cached = this.engines.get(key);
     // jieba holds one user dictionary at a time: an engine built for another is rebuilt.
     if (cached && cached.dictionary === this.builder.dictionary) return cached;
-    const built = this.builder.build(this.editorSettings, this.clientLocale, this.workspaceFolder, configFile ? readProjectConfig(configFile) : undefined);
+    const built = this.builder.build(this.editorSettings, this.clientLocale, this.workspaceFolder, configFile ? this.projectFiles?.read(configFile) : undefined);
     this.engines.set(key, built.engine);
     if (!cached) this.report(built);
     return built.engine;
@@ -47,7 +47,6 @@ export class ProjectEngines {
   }
 
   private configFileFor(uri: string): string | undefined {
-    const folder = uri.startsWith('file:') ? path.dirname(fileURLToPath(uri)) : this.workspaceFolder;
-    return folder ? findProjectConfigFile(folder, this.folders) : undefined;
+    return this.projectFiles?.find(uri, this.workspaceFolder, this.folders);
   }
 }

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type { ConfigProblem, Settings } from '../core/config';
 import type { Locale } from '../core';
 import { messageLocale } from '../protocol';
@@ -27,17 +26,17 @@ function numberInRange(value: unknown, min: number, max: number): number | undef
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : undefined;
 }
 
-/** A relative path in workspace settings means a file in the workspace folder. */
-function inFolder(value: unknown, folder: string | undefined): unknown {
-  return typeof value === 'string' && value !== '' && folder && !path.isAbsolute(value) ? path.resolve(folder, value) : value;
+/** A file path in the settings, as the host reads it (a relative one is in the workspace folder). */
+function inFolder(value: unknown, resolvePath: (value: string) => string): unknown {
+  return typeof value === 'string' && value !== '' ? resolvePath(value) : value;
 }
 
 /**
  * Reads the `speechDraft` section. Never throws: a wrong value is a problem and its default is
- * used; the core's own settings are checked later by `resolveConfig`. Relative file paths are
- * taken from `folder` (the first workspace folder).
+ * used; the core's own settings are checked later by `resolveConfig`. File paths go through
+ * `resolvePath` (the host takes relative ones from the first workspace folder).
  */
-export function readServerSettings(raw: unknown, folder?: string, clientLocale?: string): { settings: ServerSettings; problems: ConfigProblem[] } {
+export function readServerSettings(raw: unknown, resolvePath: (value: string) => string = (value) => value, clientLocale?: string): { settings: ServerSettings; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const s = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const notes = resolveNotesPattern(s.notesFile);
@@ -54,8 +53,8 @@ export function readServerSettings(raw: unknown, folder?: string, clientLocale?:
       categories: s.categories as Settings['categories'],
       allowWords: s.allowWords,
       speakingRate: s.speakingRate,
-      userDictionary: inFolder(s.userDictionary, folder),
-      rulePacks: Array.isArray(s.rulePacks) ? s.rulePacks.map((p) => inFolder(p, folder)) : inFolder(s.rulePacks, folder),
+      userDictionary: inFolder(s.userDictionary, resolvePath),
+      rulePacks: Array.isArray(s.rulePacks) ? s.rulePacks.map((p) => inFolder(p, resolvePath)) : inFolder(s.rulePacks, resolvePath),
     },
   };
   if (s.enable !== undefined) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { builtInRules, createChecker, fixText, safeFixEdits, type DocumentKind } from '../../src/core';
+import { builtInRules, createChecker, fixText, safeFixEdits, type DocumentKind } from '../../src/core/node';
 import { ROOT, segmenter } from './support/project';
 
 // Fix-all and `speech-draft fix` apply only the fixes that cannot change what the speech says,

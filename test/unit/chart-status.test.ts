@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import { createChecker } from '../../src/core';
+import { createChecker } from '../../src/core/node';
 import { reviewData } from '../../src/server/review';
 import { partStatuses } from '../../src/server/outline';
 import { minutesChartSvg } from '../../src/extension/minutesChart';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATEGORIES, createChecker, type Category } from '../../src/core';
+import { CATEGORIES, createChecker, type Category } from '../../src/core/node';
 import { TARGETS, loadLabelled, measureDocument, measureReviews, scoreLabelled, type LabelledReport } from '../../scripts/eval/measure';
 import { loadParagraphs, scoreParagraphs } from '../../scripts/eval/paragraphs';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Checker, JiebaSegmenter, type RuleSpec } from '../../src/core';
+import { Checker, JiebaSegmenter, type RuleSpec } from '../../src/core/node';
 
 const segmenter = new JiebaSegmenter();
 

@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { builtInRules, createChecker, LineIndex, markdownShape, wholeBlocksSpan, CATEGORIES, CATEGORY_TABLE, type CheckResult, type Finding } from '../../src/core';
-import { applyEdits, mergeFixes } from '../../src/core';
+import { applyEdits, builtInRules, createChecker, LineIndex, markdownShape, mergeFixes, wholeBlocksSpan, CATEGORIES, CATEGORY_TABLE, type CheckResult, type Finding } from '../../src/core/node';
 import { disableCommentEdit } from '../../src/server/disableComment';
 import { ROOT, segmenter } from './support/project';
 import { ParagraphContext } from '../../src/core/paragraph';
 import { RuleSet } from '../../src/core/rules/ruleSet';
-import type { RuleSpec } from '../../src/core';
+import type { RuleSpec } from '../../src/core/node';
 
 // Seeded fuzzing over random mixes of speech text, real drift, Markdown markup and odd Unicode.
 // Deterministic: a failure names its seed and case, and the same run reproduces it.

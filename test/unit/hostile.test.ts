@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { CATEGORIES, CATEGORY_TABLE, createChecker, markdownBlocks, markdownShape, wholeBlocksSpan, type Finding } from '../../src/core';
-import { applyEdits, mergeFixes } from '../../src/core';
+import { applyEdits, CATEGORIES, CATEGORY_TABLE, SEGMENTER_FILES, createChecker, markdownBlocks, markdownShape, mergeFixes, wholeBlocksSpan, type Finding } from '../../src/core/node';
 import { reviewData } from '../../src/server/review';
 import { ROOT, runCli, segmenter, tempDir, fileWriter, phraseRule, type JsonReport } from './support/project';
 
@@ -231,42 +230,44 @@ describe('hostile: dictionaries and paths (#12.6, #12.11)', function () {
   const write = fileWriter(tempDir());
   const oneLine = (stderr: string) => assert.equal(stderr.trim().split('\n').length, 1, stderr);
 
-  /** A copy of the installed CLI whose jieba dictionary `name` holds `content` (everything else linked to the real files). */
-  function installWithDictionary(name: string, content: string | undefined): string {
+  /** A copy of the installed CLI whose segmenter file `name` (a SEGMENTER_FILES path) holds `content`, or is missing; the rest linked to the real files. */
+  function installWithSegmenterFile(name: string, content: string | Buffer | undefined): string {
     const root = tempDir();
-    const jieba = path.join(ROOT, 'node_modules', 'nodejs-jieba');
-    const copy = path.join(root, 'node_modules', 'nodejs-jieba');
-    fs.mkdirSync(path.join(copy, 'dict'), { recursive: true });
-    fs.mkdirSync(path.join(copy, 'dist'));
-    for (const file of ['package.json', 'dist/index.cjs']) fs.copyFileSync(path.join(jieba, file), path.join(copy, file));
-    fs.symlinkSync(path.join(jieba, 'build'), path.join(copy, 'build'));
-    for (const file of fs.readdirSync(path.join(jieba, 'dict'))) {
-      if (file !== name) fs.symlinkSync(path.join(jieba, 'dict', file), path.join(copy, 'dict', file));
-      else if (content !== undefined) fs.writeFileSync(path.join(copy, 'dict', file), content);
+    for (const file of [SEGMENTER_FILES.wasm, SEGMENTER_FILES.prepared, ...SEGMENTER_FILES.dictionaries]) {
+      fs.mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+      if (file !== name) fs.symlinkSync(path.join(ROOT, file), path.join(root, file));
+      else if (content !== undefined) fs.writeFileSync(path.join(root, file), content);
     }
-    // The bundle is copied (Node resolves a linked file to its real place, and so its node_modules).
+    // The bundle is copied (Node resolves a linked file to its real place, and so its package root).
     fs.mkdirSync(path.join(root, 'dist'));
     fs.copyFileSync(path.join(ROOT, 'dist', 'cli.js'), path.join(root, 'dist', 'cli.js'));
     fs.mkdirSync(path.join(root, 'bin'));
     fs.copyFileSync(path.join(ROOT, 'bin', 'speech-draft.js'), path.join(root, 'bin', 'speech-draft.js'));
-    for (const entry of ['package.json', 'dictionaries']) fs.symlinkSync(path.join(ROOT, entry), path.join(root, entry));
+    fs.symlinkSync(path.join(ROOT, 'package.json'), path.join(root, 'package.json'));
     return root;
   }
 
-  const broken: [string, string, string | undefined, RegExp][] = [
-    ['missing', 'jieba.dict.utf8', undefined, /jieba\.dict\.utf8.*不存在/],
-    ['empty', 'jieba.dict.utf8', '', /jieba\.dict\.utf8.*空文件/],
-    ['corrupt', 'hmm_model.utf8', '\u0000\u0001garbage\n', /hmm_model\.utf8.*损坏/],
+  const wasm = fs.readFileSync(path.join(ROOT, SEGMENTER_FILES.wasm));
+  const prepared = fs.readFileSync(path.join(ROOT, SEGMENTER_FILES.prepared));
+  const broken: [string, string, string | Buffer | undefined, RegExp][] = [
+    ['missing', SEGMENTER_FILES.prepared, undefined, /jieba-dict\.bin.*不存在，请重新安装/],
+    ['empty', SEGMENTER_FILES.prepared, '', /jieba-dict\.bin.*空文件/],
+    ['truncated', SEGMENTER_FILES.prepared, prepared.subarray(0, 100_000), /jieba-dict\.bin.*已损坏/],
+    ['foreign', SEGMENTER_FILES.prepared, '\u0000\u0001garbage\n', /jieba-dict\.bin.*已损坏/],
+    ['missing', SEGMENTER_FILES.wasm, undefined, /jieba\.wasm.*不存在/],
+    ['truncated', SEGMENTER_FILES.wasm, wasm.subarray(0, 5000), /jieba\.wasm.*已损坏/],
+    ['missing', SEGMENTER_FILES.dictionaries[0], undefined, /office\.dict\.utf8.*不存在，请重新安装/],
+    ['binary', SEGMENTER_FILES.dictionaries[1], Buffer.from([0x41, 0, 0x42]), /register\.dict\.utf8.*不是文本文件/],
   ];
   for (const [what, name, content, message] of broken) {
-    it(`a ${what} jieba dictionary: exit 2 with one line, no abort`, () => {
-      const root = installWithDictionary(name, content);
+    it(`a ${what} ${path.basename(name)}: exit 2 with one line, no abort`, () => {
+      const root = installWithSegmenterFile(name, content);
       const draft = write(`d-${what}.txt`, '笔者认为');
       const r = spawnCli(root, ['check', draft]);
       assert.equal(r.status, 2, r.stderr);
       oneLine(r.stderr);
       assert.match(r.stderr, message);
-      assert.doesNotMatch(r.stderr, /FATAL|Assertion|\n\s+at /);
+      assert.doesNotMatch(r.stderr, /FATAL|Assertion|RuntimeError|\n\s+at /);
     });
   }
 

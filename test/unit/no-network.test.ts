@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createChecker, JiebaSegmenter } from '../../src/core';
+import { createChecker, JiebaSegmenter } from '../../src/core/node';
 import { runCli, tempDir, ROOT } from './support/project';
 import { LspClient } from '../../scripts/bench/lspClient';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { chartParts, createChecker, formatNote, isNotesFileName, notesFileName, notesHeader, parseNotes, partsAt, resolveNotesPattern, sentenceToMove, type DocumentKind, type OutlinePart } from '../../src/core';
+import { chartParts, createChecker, formatNote, isNotesFileName, notesFileName, notesHeader, parseNotes, partsAt, resolveNotesPattern, sentenceToMove, type DocumentKind, type OutlinePart } from '../../src/core/node';
 import { segmenter } from './support/project';
 
 // The outline with speaking time, the drafting notes' file format and names, and which sentence

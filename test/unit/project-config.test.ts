@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Validator } from '@cfworker/json-schema';
-import { builtInRules, findProjectConfigFile, projectConfigSchema, readProjectConfig, resolveWithProject, PROJECT_CONFIG_FILE } from '../../src/core';
+import { builtInRules, NODE_SETTINGS_FILES, findProjectConfigFile, projectConfigSchema, readProjectConfig, resolveWithProject, PROJECT_CONFIG_FILE } from '../../src/core/node';
 import { starterConfig } from '../../src/cli/init';
 import { tempDir } from './support/project';
 
@@ -56,7 +56,7 @@ describe('project config (.speechdraftrc.json)', () => {
     assert.equal(project.problems.length, 1);
     assert.ok(project.problems[0].zh.startsWith(`${file}：不是有效的 JSON`), project.problems[0].zh);
     assert.match(project.problems[0].zh, /已使用默认配置/);
-    const { config, problems } = resolveWithProject(project, {}, known);
+    const { config, problems } = resolveWithProject(project, {}, known, NODE_SETTINGS_FILES);
     assert.equal(problems.length, 1);
     assert.equal(config.ruleLevels.size, 0);
   });
@@ -64,7 +64,7 @@ describe('project config (.speechdraftrc.json)', () => {
   it('unknown keys and bad values are named with the file; good values still apply', () => {
     const file = path.join(dir('values'), PROJECT_CONFIG_FILE);
     put(file, { $comment: ['说明'], rule: {}, rules: { 'hedge-word': 'off', 'no-such-rule': 'off' }, speakingRate: 'fast' });
-    const { config, problems } = resolveWithProject(readProjectConfig(file), {}, known);
+    const { config, problems } = resolveWithProject(readProjectConfig(file), {}, known, NODE_SETTINGS_FILES);
     assert.equal(config.ruleLevels.get('hedge-word'), 'off');
     assert.equal(config.speakingRate, 180);
     assert.deepEqual(problems.map((p) => p.en.slice(0, file.length + 2)), [`${file}: `, `${file}: `, `${file}: `]);
@@ -75,13 +75,13 @@ describe('project config (.speechdraftrc.json)', () => {
   it('editor settings are layered on top: levels merge rule by rule, words add up, a value set replaces the file’s', () => {
     const file = path.join(dir('layers'), PROJECT_CONFIG_FILE);
     put(file, { rules: { 'hedge-word': 'off', 'personal-view': 'error' }, allowWords: ['据说'], speakingRate: 200 });
-    const { config, problems } = resolveWithProject(readProjectConfig(file), { rules: { 'hedge-word': 'warning' }, allowWords: ['好像'] }, known);
+    const { config, problems } = resolveWithProject(readProjectConfig(file), { rules: { 'hedge-word': 'warning' }, allowWords: ['好像'] }, known, NODE_SETTINGS_FILES);
     assert.deepEqual(problems, []);
     assert.equal(config.ruleLevels.get('hedge-word'), 'warning');
     assert.equal(config.ruleLevels.get('personal-view'), 'error');
     assert.deepEqual([...config.allowWords], ['据说', '好像']);
     assert.equal(config.speakingRate, 200);
-    assert.equal(resolveWithProject(readProjectConfig(file), { speakingRate: 150 }, known).config.speakingRate, 150);
+    assert.equal(resolveWithProject(readProjectConfig(file), { speakingRate: 150 }, known, NODE_SETTINGS_FILES).config.speakingRate, 150);
   });
 
   it('the starter `init` writes is strict JSON, valid against the contributed schema, and draws no problem', () => {
@@ -92,7 +92,7 @@ describe('project config (.speechdraftrc.json)', () => {
       assert.ok(validator.validate(parsed).valid, locale);
       const file = path.join(dir(`starter-${locale}`), PROJECT_CONFIG_FILE);
       put(file, text);
-      assert.deepEqual(resolveWithProject(readProjectConfig(file), {}, known).problems, []);
+      assert.deepEqual(resolveWithProject(readProjectConfig(file), {}, known, NODE_SETTINGS_FILES).problems, []);
     }
     assert.equal(validator.validate({ rules: { 'hedge-word': 'of' } }).valid, false, 'a misspelt level');
     assert.equal(validator.validate({ categories: { hedges: 'off' } }).valid, false, 'an unknown category');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createChecker } from '../../src/core';
+import { createChecker } from '../../src/core/node';
 import { ruleAssertions } from './support/ruleAssertions';
 
 // What the packs' own examples cannot say: a finding on the fourth of four equal words, and

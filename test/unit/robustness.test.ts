@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Checker, createChecker, type CheckResult } from '../../src/core';
+import { Checker, createChecker, type CheckResult } from '../../src/core/node';
 import { runCli, tempDir, fileWriter, segmenter, phraseRule, type JsonReport } from './support/project';
 
 // Hostile input and broken configuration: a clear message or correct findings, never a crash,

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { builtInRules, createChecker } from '../../src/core';
+import { builtInRules, createChecker } from '../../src/core/node';
 
 // Every rule's own examples (bad, good, exact marks and fixes), run through the real checker with
 // the real jieba.

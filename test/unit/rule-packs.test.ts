@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { BUILT_IN_PACKS, builtInRules, createChecker, validatePack } from '../../src/core';
+import { BUILT_IN_PACKS, builtInRules, createChecker, validatePack } from '../../src/core/node';
 import { segmenter } from './support/project';
 
 describe('rule packs', () => {

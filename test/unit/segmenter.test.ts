@@ -1,65 +1,35 @@
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
-import { Checker, alignTokens, type Segmenter } from '../../src/core';
+import { Checker } from '../../src/core/node';
 import { ParagraphContext } from '../../src/core/paragraph';
-import { segmenter, wasmSegmenter, phraseRule } from './support/project';
+import { segmenter, phraseRule } from './support/project';
+import { referenceTexts } from '../../scripts/jiebaReference';
 
-/** jieba's own words for a text, from the native addon the segmenter has loaded. */
-function jiebaWords(text: string): string[] {
-  segmenter();
-  const root = path.dirname(path.dirname(require.resolve('nodejs-jieba')));
-  return require(path.join(root, 'build', 'Release', 'jieba.node')).cut(text, true);
-}
-
-describe('segmenter: alignTokens', () => {
-  it('aligns jieba words that replaced a lone surrogate with U+FFFD back onto the input', () => {
-    const input = '甲\ud800乙';
-    const tokens = alignTokens(input, ['甲', '\ufffd', '乙']);
-    assert.deepEqual(tokens.map((t) => t.text), ['甲', '\ud800', '乙']);
-  });
-});
-
-// Both backends: the native addon (JiebaSegmenter, the product's) and WebAssembly.
-const BACKENDS: [string, () => Segmenter][] = [
-  ['native', segmenter],
-  ['wasm', wasmSegmenter],
-];
-
-for (const [backend, seg] of BACKENDS) {
+// The product's segmenter (jieba.wasm with our dictionaries); that its words and tags are the
+// native addon's is held by wasm-segmenter.test.ts.
+describe('segmenter', () => {
+  const seg = segmenter;
   // The segmenter's contract: tokens rejoin to exactly the input and carry exact UTF-16 offsets,
   // whatever the input holds; rules match whole words only.
-  describe(`segmenter (${backend}): tokens and offsets`, () => {
-    const samples: Record<string, string> = {
-      'CRLF line ends': '同志们：\r\n现在，我代表国务院作报告。\r\n\r\n谢谢大家！\r\n',
-      'CR-only line ends': '第一段。\r第二段，继续。\r\r第三段',
-      'emoji, skin tone and ZWJ family': '成绩很好👍🏽，全家👨‍👩‍👧‍👦都来了🎉。',
-      'astral CJK (𠮷, 𪚥, 𰻞)': '𠮷野家的𠮷字，𪚥和𰻞𰻞面都是扩展区汉字。',
-      'lone high surrogate': '前\ud842后文字',
-      'lone low surrogate': '前\udfb7后文字',
-      'surrogates at both ends': '\udfb7中间\ud842',
-      'NUL and control characters': '甲\u0000乙\u0007丙\u001b[0m丁',
-      'full-width and half-width mix': 'ＡＢＣ１２３，abc123,ｶﾀｶﾅ、全角　空格 half width！',
-      'mixed scripts': 'Москва和東京、서울以及العربية、ελληνικά。',
-      'empty string': '',
-      'whitespace only': ' \t\u3000 ',
+  describe('tokens and offsets', () => {
+    const rejoins = (text: string) => {
+      const tokens = seg().cut(text);
+      assert.equal(tokens.map((t) => t.text).join(''), text);
+      let offset = 0;
+      for (const t of tokens) {
+        assert.equal(t.start, offset, `token "${t.text}" starts at ${t.start}, expected ${offset}`);
+        assert.equal(t.end, t.start + t.text.length);
+        assert.equal(text.slice(t.start, t.end), t.text);
+        offset = t.end;
+      }
+      assert.equal(offset, text.length);
     };
-    for (const [name, text] of Object.entries(samples)) {
-      it(`rejoins and places every token exactly: ${name}`, () => {
-        const tokens = seg().cut(text);
-        assert.equal(tokens.map((t) => t.text).join(''), text);
-        let offset = 0;
-        for (const t of tokens) {
-          assert.equal(t.start, offset, `token "${t.text}" starts at ${t.start}, expected ${offset}`);
-          assert.equal(t.end, t.start + t.text.length);
-          assert.equal(text.slice(t.start, t.end), t.text);
-          offset = t.end;
-        }
-        assert.equal(offset, text.length);
-        if (!/[\ud800-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) {
-          assert.deepEqual(tokens.map((t) => t.text), jiebaWords(text), 'tokens are not jieba\'s words');
-        }
-      });
+    const texts = referenceTexts();
+    for (const { name, text } of texts.filter((t) => !t.name.startsWith('random'))) {
+      it(`rejoins and places every token exactly: ${name}`, () => rejoins(text));
     }
+    it('rejoins and places every token exactly: 400 random mixes of odd Unicode', () => {
+      for (const { text } of texts.filter((t) => t.name.startsWith('random'))) rejoins(text);
+    });
 
     it('never splits a surrogate pair of an astral character', () => {
       const text = '𠮷𠮷野家，吃𩸽鱼🐟';
@@ -88,7 +58,7 @@ for (const [backend, seg] of BACKENDS) {
     });
   });
 
-  describe(`segmenter (${backend}): whole-word matching`, () => {
+  describe('whole-word matching', () => {
     const checker = new Checker(seg(), [
       phraseRule('test-keneng', ['可能']),
       phraseRule('test-geren', ['个人']),
@@ -112,4 +82,4 @@ for (const [backend, seg] of BACKENDS) {
       assert.deepEqual(hits('时不我待，只争朝夕。', 'test-wo'), []);
     });
   });
-}
+});

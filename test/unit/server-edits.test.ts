@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits, createChecker, markdownShape, mergeFixes, type Finding } from '../../src/core';
+import { applyEdits, createChecker, markdownShape, mergeFixes, type Finding } from '../../src/core/node';
 import { stillMatches } from '../../src/server/edits';
 import { disableCommentEdit } from '../../src/server/disableComment';
 import { segmenter } from './support/project';

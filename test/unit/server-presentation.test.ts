@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { builtInRules, createChecker } from '../../src/core';
+import { builtInRules, createChecker } from '../../src/core/node';
 import { toDiagnostic, SOURCE } from '../../src/server/diagnostics';
 import { hoverMarkdown } from '../../src/server/hover';
 import { groupFindings, reviewData } from '../../src/server/review';

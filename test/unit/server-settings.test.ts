@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readServerSettings, DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_DOCUMENT_CHARS } from '../../src/server/settings';
 import { beginningWindow, visibleWindow } from '../../src/server/largeDocument';
 import { messageLocale } from '../../src/protocol';
-import { holdsChineseProse, isOwnFile } from '../../src/server/documentScope';
+import { holdsChineseProse } from '../../src/server/documentScope';
+import { isOwnFile, nodeHost } from '../../src/server/nodeHost';
 
 describe('server: settings and large documents', () => {
   it('wrong setting values give a clear message each and fall back to defaults', () => {
@@ -14,7 +15,8 @@ describe('server: settings and large documents', () => {
   });
 
   it('relative rule-pack and dictionary paths are taken from the workspace folder', () => {
-    const { settings } = readServerSettings({ userDictionary: 'dict/my.utf8', rulePacks: ['packs/a.json', '/abs/b.json'] }, '/work/ws');
+    const host = nodeHost('/opt/ext');
+    const { settings } = readServerSettings({ userDictionary: 'dict/my.utf8', rulePacks: ['packs/a.json', '/abs/b.json'] }, (value) => host.resolvePath(value, 'file:///work/ws'));
     assert.equal(settings.core.userDictionary, '/work/ws/dict/my.utf8');
     assert.deepEqual(settings.core.rulePacks, ['/work/ws/packs/a.json', '/abs/b.json']);
   });

@@ -5,7 +5,7 @@ import { parseIntentCard, CARD_TEMPLATE_KEYS } from '../../src/core/intentCard';
 import { groupPhrases, parsePhrases } from '../../src/extension/phrases';
 import { intentCardSnippet } from '../../src/extension/intentCardSnippet';
 import { ROOT, segmenter } from './support/project';
-import { createChecker } from '../../src/core';
+import { createChecker } from '../../src/core/node';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const generator = require(path.join(ROOT, 'scripts', 'generate-snippets.js')) as { render(): string; initials(text: string): string; OUTPUT: string };
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { builtInRules, createChecker } from '../../src/core';
+import { builtInRules, createChecker } from '../../src/core/node';
 import { ROOT } from './support/project';
 
 // The structure checks on real official texts (../shared/corpus): they must stay quiet there.

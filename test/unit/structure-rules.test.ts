@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { createChecker, type DocumentKind, type Finding } from '../../src/core';
-import { applyEdits, mergeFixes } from '../../src/core';
+import { createChecker, type DocumentKind, type Finding } from '../../src/core/node';
+import { applyEdits, mergeFixes } from '../../src/core/node';
 import { segmenter } from './support/project';
 
 // The speech as a whole, through the real checker: each finding names its other place (in the

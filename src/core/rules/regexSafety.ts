@@ -1,5 +1,6 @@
 import type { Diagnostics } from 'recheck';
 import { regexError } from './regexSource';
+import { requireBundle } from '../packageFiles';
 
 /** Checks one regular expression; a readable reason when it cannot be used, else undefined. */
 export type RegexCheck = (source: unknown) => string | undefined;
@@ -13,14 +14,14 @@ let recheck: { checkSync(source: string, flags: string, params?: object): Diagno
  * For patterns from a user's rule pack: valid, and not catastrophic. A pattern like `(笔+)+者`
  * backtracks exponentially: one line of 笔 would freeze the checker (and the editor waiting on
  * it) for minutes. recheck (its pure-JavaScript engine, nothing to download) finds such patterns
- * with an attack string; they are refused when the pack is loaded. Loaded on first use only.
+ * with an attack string; they are refused when the pack is loaded. Loaded on first use only, from
+ * its own bundle (dist/recheck.js, 2.9 MB): a check without a user's pack never parses it.
  */
 export const untrustedRegexError: RegexCheck = (source) => {
   const invalid = regexError(source);
   if (invalid || typeof source !== 'string') return invalid;
   if (verdicts.has(source)) return verdicts.get(source);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  recheck ??= require('recheck/lib/browser.js') as typeof recheck;
+  recheck ??= requireBundle<typeof recheck>('recheck.js');
   let verdict: string | undefined;
   try {
     const result = recheck!.checkSync(source, 'u', { timeout: CHECK_MS });

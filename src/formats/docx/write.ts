@@ -146,7 +146,8 @@ export async function exportSpeechDocx(speech: Speech, options: ExportOptions = 
   });
   // Hook for 起草说明: options.notes is accepted and not printed until that feature is specified.
   void options.notes;
-  const packed = new Uint8Array(await Packer.toBuffer(doc));
+  // An ArrayBuffer, not a Node Buffer: the export also runs in VS Code in a browser.
+  const packed = new Uint8Array(await Packer.toArrayBuffer(doc));
   return withFontTable(packed);
 }
 

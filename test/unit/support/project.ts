@@ -2,28 +2,18 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { JiebaSegmenter } from '../../../src/core';
-import { WasmJiebaSegmenter } from '../../../src/core/wasmSegmenter';
-import type { RuleSpec } from '../../../src/core';
+import { JiebaSegmenter, type RuleSpec } from '../../../src/core/node';
 
 /** Test bundles live in out/test/unit; the project root is three levels up. */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI = path.join(ROOT, 'bin', 'speech-draft.js');
 
-/** One jieba for all tests of a file: loading takes about a second. */
+/** One jieba (the product's: WebAssembly, our dictionaries) for all tests of a file. */
 let shared: JiebaSegmenter | undefined;
 export function segmenter(): JiebaSegmenter {
   shared ??= new JiebaSegmenter();
   shared.load();
   return shared;
-}
-
-/** One WebAssembly jieba for all tests of a file (it loads in tens of milliseconds, but still). */
-let sharedWasm: WasmJiebaSegmenter | undefined;
-export function wasmSegmenter(): WasmJiebaSegmenter {
-  sharedWasm ??= new WasmJiebaSegmenter();
-  sharedWasm.load();
-  return sharedWasm;
 }
 
 /** A rule written for a test, so the engine's contracts are tested independently of the packs. */
