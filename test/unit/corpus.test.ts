@@ -35,6 +35,10 @@ const RECALL_FLOOR: Record<string, Partial<Record<Category, number>>> = {
   'labelled-blind-9b.jsonl': {
     'self-reference': 0.8, opinion: 0.7, hedge: 0.65, complaint: 0.8, gossip: 0.85, arrogance: 0.35, overstep: 0.6, colloquial: 0.8,
   },
+  // Issue #9's last blind set, measured once at the end of the work (docs/accuracy.md) and not tuned on.
+  'labelled-blind-9d.jsonl': {
+    'self-reference': 0.4, opinion: 0.6, hedge: 0.45, complaint: 0.4, gossip: 0.4, arrogance: 0.3, overstep: 0.1, colloquial: 0.7,
+  },
   'labelled-heldout-3.jsonl': {
     'self-reference': 0.85, opinion: 0.65, hedge: 0.5, complaint: 0.2, arrogance: 0.4,
     overstep: 0.2, colloquial: 0.4, punctuation: 0.8, number: 0.6, noise: 0.5, wording: 0.8,
@@ -109,6 +113,12 @@ for (const file of labelledSets) {
 
 const paragraphSets = fs.readdirSync(FIXTURES).filter((f) => /^paragraphs-.*\.jsonl$/.test(f)).sort();
 
+/** Share of mistakes caught, and caught in the right category: one mistake under what each set reached (9c tuned on, 9e measured once, untuned). */
+const PARAGRAPH_FLOOR: Record<string, { caught: number; rightCategory: number }> = {
+  'paragraphs-blind-9c.jsonl': { caught: 0.85, rightCategory: 0.8 },
+  'paragraphs-blind-9e.jsonl': { caught: 0.5, rightCategory: 0.48 },
+};
+
 for (const file of paragraphSets) {
   describe(`accuracy on real report paragraphs with a mistake written in (test/fixtures/${file})`, function () {
     this.timeout(60000);
@@ -116,8 +126,9 @@ for (const file of paragraphSets) {
       const r = scoreParagraphs(createChecker().checker, loadParagraphs(path.join(FIXTURES, file)));
       console.log(`      ${r.paragraphs} paragraphs: caught ${r.caught}/${r.mistakes}, right category ${r.rightCategory}/${r.mistakes}, other findings ${r.falseFindings.length}`);
       assert.ok(r.mistakes >= 50, `${file} holds ${r.mistakes} mistakes`);
-      assert.ok(r.caught / r.mistakes >= 0.85, `caught ${r.caught}/${r.mistakes}; missed: ${r.misses.map((m) => m.inserted).join(' | ')}`);
-      assert.ok(r.rightCategory / r.mistakes >= 0.8, `right category ${r.rightCategory}/${r.mistakes}`);
+      const floor = PARAGRAPH_FLOOR[file] ?? { caught: 0.85, rightCategory: 0.8 };
+      assert.ok(r.caught / r.mistakes >= floor.caught, `caught ${r.caught}/${r.mistakes}; missed: ${r.misses.map((m) => m.inserted).join(' | ')}`);
+      assert.ok(r.rightCategory / r.mistakes >= floor.rightCategory, `right category ${r.rightCategory}/${r.mistakes}`);
       // The provincial reports themselves carry half-width marks (GB/T 15834 findings, true ones); nothing else may fire.
       assert.deepEqual(r.falseFindings.filter((f) => f.category !== 'punctuation').map((f) => `${f.ruleId} “${f.matched}” (${f.source})`), []);
     });
