@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Locale } from '../core/node';
 import { exportSpeechDocx, normalizeFontSize } from '../formats/docx/write';
 import { parseSpeech } from '../formats/speech';
-import { draftNotesCandidates } from '../formats/notes';
+import { notesFileName, resolveNotesPattern } from '../core/notes';
 import { DOCX_EXTENSIONS } from '../formats/wordFiles';
 import { readInput } from './readInput';
 import { UsageError, loadSettings, warn } from './usage';
@@ -21,7 +21,7 @@ export async function runExport(files: string[], args: ExportArgs, locale: Local
   const zh = locale === 'zh';
   if (files.length !== 1) throw new UsageError(zh ? 'export 需要且只接受一个 Markdown 草稿' : 'export takes exactly one Markdown draft');
   const [file] = files;
-  const settings = (args.config ? loadSettings(args.config, locale) : projectSettingsOf(file, (problems) => warn(problems, locale))) as { exportFontSize?: unknown } | undefined;
+  const settings = (args.config ? loadSettings(args.config, locale) : projectSettingsOf(file, (problems) => warn(problems, locale))) as { exportFontSize?: unknown; notesFile?: unknown } | undefined;
   let fontSize = normalizeFontSize(settings?.exportFontSize);
   if (args.fontSize !== undefined) {
     const n = Number(args.fontSize);
@@ -42,7 +42,9 @@ export async function runExport(files: string[], args: ExportArgs, locale: Local
     return 2;
   }
   const speech = parseSpeech(input.text);
-  const notes = file === '-' ? undefined : draftNotesCandidates(file).find((p) => fs.existsSync(p));
+  // The notes file as the editor names it (`notesFile`): found, and for now not exported.
+  const notesFile = file === '-' ? undefined : path.join(path.dirname(file), notesFileName(path.basename(file), resolveNotesPattern(settings?.notesFile).pattern));
+  const notes = notesFile && fs.existsSync(notesFile) ? notesFile : undefined;
   if (notes) process.stderr.write(`speech-draft: ${notes}: ${zh ? '起草说明暂不导出，只导出讲话稿正文' : 'drafting notes are not exported yet; only the speech is'}\n`);
   const bytes = await exportSpeechDocx(speech, { fontSize });
   try {

@@ -6,7 +6,7 @@ import { docxToMarkdown } from '../formats/docx/markdown';
 import { omissionNotes } from '../formats/docx/context';
 import { normalizeFontSize } from '../formats/docx/layout';
 import { parseSpeech } from '../formats/speech';
-import { draftNotesCandidates } from '../formats/notes';
+import { notesUriFor } from './notesCommands';
 import { locale, t } from './localize';
 import { DOCX_SCHEME, fileUriOf, reviewUriOf } from './docxScheme';
 
@@ -152,15 +152,13 @@ export async function exportDocx(arg?: unknown, options: { target?: vscode.Uri; 
   const bytes = await exportSpeechDocx(parseSpeech(document.getText()), { fontSize });
   await vscode.workspace.fs.writeFile(target, bytes);
   if (source.scheme !== 'untitled') {
-    // Hook for 起草说明: a notes file beside the draft is found and, for now, not exported.
-    for (const notes of draftNotesCandidates(source.path).map((p) => source.with({ path: p }))) {
-      try {
-        await vscode.workspace.fs.stat(notes);
-        void vscode.window.showInformationMessage(t('Speech Draft: drafting notes ({0}) are not exported yet; only the speech is.', baseName(notes)));
-        break;
-      } catch {
-        // no notes file
-      }
+    // A notes file beside the draft (named by speechDraft.notesFile) is found and, for now, not exported.
+    const notes = notesUriFor(source);
+    try {
+      await vscode.workspace.fs.stat(notes);
+      void vscode.window.showInformationMessage(t('Speech Draft: drafting notes ({0}) are not exported yet; only the speech is.', baseName(notes)));
+    } catch {
+      // no notes file
     }
   }
   const open = t('Open');

@@ -4,7 +4,7 @@ import { t } from './localize';
 import { CLIENT_COMMANDS, type MoveToNotesArgs } from '../protocol';
 
 /** The drafting-notes file next to a draft, named by `speechDraft.notesFile`. */
-function notesUriFor(draft: vscode.Uri): vscode.Uri {
+export function notesUriFor(draft: vscode.Uri): vscode.Uri {
   const { pattern } = resolveNotesPattern(vscode.workspace.getConfiguration('speechDraft').get('notesFile'));
   return vscode.Uri.joinPath(draft, '..', notesFileName(fileName(draft), pattern));
 }

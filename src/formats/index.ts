@@ -12,4 +12,3 @@ export { parseSpeech, speechText, splitFrontMatter, plainText, type Speech, type
 export { paragraphAt, paragraphName, findingContext, omissionNotes, type FindingContext } from './docx/context';
 
 export { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS } from './wordFiles';
-export { draftNotesCandidates } from './notes';
