@@ -1,22 +1,41 @@
 /**
  * What a text must hold for a regular expression (`u` flag, no `i`) to match anywhere in it,
- * read off the pattern's source: a list of character sets, each of which the text must hit.
- * A rule's regex then runs only on paragraphs that hit them all: most paragraphs do not, and
- * running dozens of regexes on every paragraph would cost more than segmenting it. An empty
- * list means nothing is known: always run.
+ * read off the pattern's source: a list of sets of grams (a gram is one code unit, or two that
+ * the pattern needs side by side), each of which the text must hit. A rule's regex then runs
+ * only on paragraphs that hit them all: most paragraphs do not, and running dozens of regexes on
+ * every paragraph would cost more than segmenting it. An empty list means nothing is known:
+ * always run.
  */
-export function requiredChars(source: string): string[] {
+export function requiredChars(source: string): string[][] {
   try {
     const parser = new Parser(source);
     const all = parser.alternation();
     if (parser.pos !== source.length) return [];
-    return all.map((set) => [...set].join(''));
+    return all.map((set) => [...set]);
   } catch {
     return [];
   }
 }
 
-/** Character sets that must all be hit; a set is hit by any one of its characters. */
+/**
+ * Smallest first; of equal size, the set of longer grams: in a long paragraph 群众 is far rarer
+ * than 群 (a set of single characters passes nearly every paragraph of a formal speech).
+ */
+export function bySelectivity(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<string> | readonly string[]): number {
+  return sizeOf(a) - sizeOf(b) || shortestGram(b) - shortestGram(a);
+}
+
+function sizeOf(set: ReadonlySet<string> | readonly string[]): number {
+  return 'size' in set ? set.size : set.length;
+}
+
+function shortestGram(set: Iterable<string>): number {
+  let shortest = Infinity;
+  for (const gram of set) shortest = Math.min(shortest, gram.length);
+  return shortest;
+}
+
+/** Gram sets that must all be hit; a set is hit by any one of its grams. */
 type Required = Set<string>[];
 const UNIONS_PER_ALTERNATION = 3;
 const NOTHING: Required = [];
@@ -45,7 +64,7 @@ class Parser {
     }
     if (alternatives.length === 1) return alternatives[0];
     if (alternatives.some((a) => a.length === 0)) return NOTHING;
-    const bySize = alternatives.map((a) => [...a].sort((x, y) => x.size - y.size));
+    const bySize = alternatives.map((a) => [...a].sort(bySelectivity));
     const unions: Required = [];
     for (let k = 0; k < UNIONS_PER_ALTERNATION; k++) {
       const union = new Set<string>();
@@ -55,12 +74,25 @@ class Parser {
     return unions;
   }
 
-  /** abc: every mandatory item must be hit. */
+  /**
+   * abc: every mandatory item must be hit, and so must each pair of mandatory literal characters
+   * written side by side (ab, bc; a+b too: the last a is next to b).
+   */
   private sequence(): Required {
     const all: Required = [];
+    let previous: string | undefined;
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const start = this.pos;
       const item = this.atom();
-      if (!this.quantifierAllowsZero()) for (const set of item) all.push(set);
+      // Not a group: a lookaround (?=a) holds one character too, but takes no room.
+      const literal = this.src[start] !== '(' && item.length === 1 && item[0].size === 1 ? [...item[0]][0] : undefined;
+      if (this.quantifierAllowsZero()) {
+        previous = undefined;
+        continue;
+      }
+      for (const set of item) all.push(set);
+      if (previous !== undefined && literal !== undefined) all.push(new Set([previous + literal]));
+      previous = literal;
     }
     return all;
   }

@@ -3,6 +3,7 @@ import type { ParagraphContext } from '../../paragraph';
 import { WORD_CLASSES } from '../../classes';
 import { REGISTER_SCORES } from '../../classes/register';
 import type { JsonSchema, ParagraphKind } from './kind';
+import { PairIndex } from '../pairIndex';
 
 /** A term: `@class` (a word class), `$must` or `$question` (a clause shape), or a literal word; a list is any of them. */
 type Term = string | string[];
@@ -68,26 +69,33 @@ interface Hit extends Span {
   word: number;
 }
 
+const SINGLE = 1;
+const PAIR = 2;
+
 /** Whole-word entries to find in a paragraph, each standing for some atoms. */
 class EntryTable {
-  /** One-character entries by their code unit; longer ones by a hash of their first two. */
+  /** One-character entries by their code unit; longer ones by their first two (an index into `buckets`). */
   private readonly single = new Map<number, number[]>();
-  private readonly pairs = new Map<number, { entry: string; atoms: number[] }[]>();
+  private readonly pairs = new PairIndex();
+  private readonly buckets: { entry: string; atoms: number[] }[][] = [];
+  /** Per code unit, SINGLE and/or PAIR when some entry starts with it: most words start none, and skip the look-ups. */
+  private readonly starts = new Uint8Array(0x10000);
 
   add(entry: string, atom: number): void {
+    this.starts[entry.charCodeAt(0)] |= entry.length === 1 ? SINGLE : PAIR;
     if (entry.length === 1) {
       const list = this.single.get(entry.charCodeAt(0)) ?? [];
       if (!list.includes(atom)) list.push(atom);
       this.single.set(entry.charCodeAt(0), list);
       return;
     }
-    const key = pairKey(entry.charCodeAt(0), entry.charCodeAt(1));
-    const bucket = this.pairs.get(key) ?? [];
-    const known = bucket.find((b) => b.entry === entry);
+    let b = this.pairs.get(entry.charCodeAt(0), entry.charCodeAt(1));
+    if (b < 0) this.pairs.set(entry.charCodeAt(0), entry.charCodeAt(1), (b = this.buckets.push([]) - 1));
+    const bucket = this.buckets[b];
+    const known = bucket.find((x) => x.entry === entry);
     if (known) {
       if (!known.atoms.includes(atom)) known.atoms.push(atom);
     } else bucket.push({ entry, atoms: [atom] });
-    this.pairs.set(key, bucket);
   }
 
   /** Calls `found` for every entry that starts and ends on word boundaries, with its word index. */
@@ -96,20 +104,18 @@ class EntryTable {
     for (let w = 0; w < words.length; w++) {
       const start = tokens[words[w]].start;
       const c0 = text.charCodeAt(start);
-      const one = this.single.get(c0);
+      const starts = this.starts[c0];
+      if (starts === 0) continue;
+      const one = starts & SINGLE ? this.single.get(c0) : undefined;
       if (one && ctx.endsToken(start + 1)) found(one, start, start + 1, w);
-      const bucket = start + 1 < text.length ? this.pairs.get(pairKey(c0, text.charCodeAt(start + 1))) : undefined;
-      if (!bucket) continue;
-      for (const { entry, atoms } of bucket) {
+      const b = starts & PAIR && start + 1 < text.length ? this.pairs.get(c0, text.charCodeAt(start + 1)) : -1;
+      if (b < 0) continue;
+      for (const { entry, atoms } of this.buckets[b]) {
         const end = start + entry.length;
         if (ctx.endsToken(end) && text.startsWith(entry, start)) found(atoms, start, end, w);
       }
     }
   }
-}
-
-function pairKey(c0: number, c1: number): number {
-  return c0 * 0x10000 + c1;
 }
 
 /**
