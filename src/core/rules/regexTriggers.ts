@@ -38,17 +38,18 @@ export class RegexTriggers {
 
   constructor(sources: string[]) {
     const setIds = new Map<string, { id: number; grams: string[] }>();
+    const keyOf = (grams: string[]) => grams.join('\u0000');
     this.needs = sources.map((source) =>
       requiredChars(source)
         .sort(bySelectivity)
+        .filter((grams, i, all) => all.findIndex((g) => keyOf(g) === keyOf(grams)) === i)
+        // Only the sets kept get a slot: every character with one costs a look at each paragraph.
+        .slice(0, SETS_PER_REGEX)
         .map((grams) => {
-          const key = grams.join('\u0000');
-          let known = setIds.get(key);
-          if (!known) setIds.set(key, (known = { id: setIds.size, grams }));
+          let known = setIds.get(keyOf(grams));
+          if (!known) setIds.set(keyOf(grams), (known = { id: setIds.size, grams }));
           return known.id;
-        })
-        .filter((id, i, ids) => ids.indexOf(id) === i)
-        .slice(0, SETS_PER_REGEX),
+        }),
     );
     this.words = Math.max(1, Math.ceil(setIds.size / 32));
     let slots = 0;

@@ -76,7 +76,7 @@ class Parser {
 
   /**
    * abc: every mandatory item must be hit, and so must each pair of mandatory literal characters
-   * written side by side (ab, bc; a+b too: the last a is next to b).
+   * written side by side (ab, bc; a+b too: the last a is next to b) or repeated (a{2,}: aa).
    */
   private sequence(): Required {
     const all: Required = [];
@@ -86,33 +86,36 @@ class Parser {
       const item = this.atom();
       // Not a group: a lookaround (?=a) holds one character too, but takes no room.
       const literal = this.src[start] !== '(' && item.length === 1 && item[0].size === 1 ? [...item[0]][0] : undefined;
-      if (this.quantifierAllowsZero()) {
+      const min = this.quantifierMin();
+      if (min === 0) {
         previous = undefined;
         continue;
       }
       for (const set of item) all.push(set);
       if (previous !== undefined && literal !== undefined) all.push(new Set([previous + literal]));
+      // 。{3,}: the text holds 。。
+      if (literal !== undefined && min >= 2) all.push(new Set([literal + literal]));
       previous = literal;
     }
     return all;
   }
 
-  /** Reads a quantifier if there is one; true when it allows zero repetitions. */
-  private quantifierAllowsZero(): boolean {
+  /** Reads a quantifier if there is one; the fewest repetitions it allows (1 without one). */
+  private quantifierMin(): number {
     const c = this.peek();
-    let zero = false;
+    let min = 1;
     if (c === '?' || c === '*') {
-      zero = true;
+      min = 0;
       this.pos++;
     } else if (c === '+') this.pos++;
     else if (c === '{') {
       const m = /^\{(\d+)(,\d*)?\}/.exec(this.src.slice(this.pos));
       if (!m) throw new Error('bad quantifier');
-      zero = Number(m[1]) === 0;
+      min = Number(m[1]);
       this.pos += m[0].length;
-    } else return false;
+    } else return 1;
     if (this.peek() === '?') this.pos++; // lazy
-    return zero;
+    return min;
   }
 
   private atom(): Required {

@@ -200,8 +200,9 @@ const REGISTER_FIRST = new Uint8Array(0x10000);
 for (const word of REGISTER_SCORES.keys()) REGISTER_FIRST[word.charCodeAt(0)] = 1;
 
 /** How informal a clause reads: the sum of its words' register scores, and how many distinct words carry one. */
-function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number; words: Set<string>; span?: Span } {
-  const words = new Set<string>();
+function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number; words: number; span?: Span } {
+  // Made at the first scored word: most clauses of a speech have none.
+  let words: Set<string> | undefined;
   let score = 0;
   let span: Span | undefined;
   for (let w = clause.from; w < clause.to; w++) {
@@ -209,12 +210,13 @@ function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number
     if (REGISTER_FIRST[ctx.text.charCodeAt(t.start)] === 0) continue;
     const s = REGISTER_SCORES.get(t.text);
     if (s === undefined || ctx.isQuoted(t.start, t.end)) continue;
+    words ??= new Set();
     // Each word counts once: 很…很 is emphasis, not a second sign of chat.
     if (!words.has(t.text)) score += s;
     words.add(t.text);
     span = { start: span?.start ?? t.start, end: t.end };
   }
-  return { score, words, span };
+  return { score, words: words?.size ?? 0, span };
 }
 
 /** The clauses grouped by sentence: each clause's sentence, each sentence's first clause and hits. */
@@ -263,6 +265,8 @@ const MAX_COMBINATIONS = 256;
  * and one of `any`, the combination with the fewest words between its ends, or undefined.
  */
 function choose(p: CompiledPattern, hits: Hit[]): Hit[] | undefined {
+  // A register pattern needs no word: the common case, tried at every clause.
+  if (p.all.length === 0 && p.any.length === 0) return [];
   const lists = p.all.map((term) => hits.filter((h) => inTerm(term, h)));
   if (p.any.length > 0) lists.push(hits.filter((h) => p.any.some((term) => inTerm(term, h))));
   if (lists.some((l) => l.length === 0)) return undefined;
@@ -390,6 +394,7 @@ export const clauseKind: ParagraphKind = {
       if (list.length === 0) return void untriggered.push(k);
       for (const term of list) for (const atom of term) (triggeredBy[atom] ??= []).push(k);
     });
+    const untriggeredInClause = untriggered.filter((k) => !patterns[k].sentence);
     const tried = new Int32Array(patterns.length);
     let stamp = 0;
     return (ctx, out: Match[]) => {
@@ -404,30 +409,38 @@ export const clauseKind: ParagraphKind = {
       clauses.forEach((clause, i) => {
         const sentence = sentences.of[i];
         const atSentenceStart = sentences.first[sentence] === i;
-        stamp++;
-        const candidates: number[] = [];
-        const consider = (hits: Hit[], sentenceScope: boolean) => {
-          for (const h of hits) {
-            for (const k of triggeredBy[h.atom] ?? []) {
-              if (tried[k] === stamp || patterns[k].sentence !== sentenceScope) continue;
-              tried[k] = stamp;
-              candidates.push(k);
-            }
-          }
-        };
-        consider(found[i], false);
+        let candidates: readonly number[];
         // A sentence-scope pattern is tried once, at the sentence's first clause.
-        if (atSentenceStart) consider(sentences.hits[sentence], true);
-        for (const k of untriggered) if (!patterns[k].sentence || atSentenceStart) candidates.push(k);
+        const sentenceHits = atSentenceStart ? sentences.hits[sentence] : [];
+        if (found[i].length === 0 && sentenceHits.length === 0) {
+          // No hit, the common case: only the untriggered patterns, already in order.
+          candidates = atSentenceStart ? untriggered : untriggeredInClause;
+        } else {
+          stamp++;
+          const list: number[] = [];
+          const consider = (hits: Hit[], sentenceScope: boolean) => {
+            for (const h of hits) {
+              for (const k of triggeredBy[h.atom] ?? []) {
+                if (tried[k] === stamp || patterns[k].sentence !== sentenceScope) continue;
+                tried[k] = stamp;
+                list.push(k);
+              }
+            }
+          };
+          consider(found[i], false);
+          consider(sentenceHits, true);
+          for (const k of atSentenceStart ? untriggered : untriggeredInClause) list.push(k);
+          candidates = list.sort((a, b) => a - b);
+        }
         let register: ReturnType<typeof registerOf> | undefined;
-        for (const k of candidates.sort((a, b) => a - b)) {
+        for (const k of candidates) {
           const p = patterns[k];
           const chosen = choose(p, p.sentence ? sentences.hits[sentence] : found[i]);
           if (!chosen) continue;
           let span: Span | undefined = chosen.length > 0 ? { start: Math.min(...chosen.map((h) => h.start)), end: Math.max(...chosen.map((h) => h.end)) } : undefined;
           if (p.register) {
             register ??= registerOf(ctx, clause);
-            if (register.score < p.register.min || register.words.size < p.register.words || !register.span) continue;
+            if (register.score < p.register.min || register.words < p.register.words || !register.span) continue;
             span ??= register.span;
           }
           if (span) possible.push({ k, clause: i, sentence, chosen, span });
