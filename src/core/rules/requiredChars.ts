@@ -18,11 +18,11 @@ export function requiredChars(source: string): string[][] {
 }
 
 /**
- * Smallest first; of equal size, the set of longer grams: in a long paragraph 群众 is far rarer
- * than 群 (a set of single characters passes nearly every paragraph of a formal speech).
+ * Sets of two-character grams first, then smallest first: in a long paragraph of a speech one of
+ * 记的, 长的 … is far rarer than 的 alone, or 群众 than 群.
  */
 export function bySelectivity(a: ReadonlySet<string> | readonly string[], b: ReadonlySet<string> | readonly string[]): number {
-  return sizeOf(a) - sizeOf(b) || shortestGram(b) - shortestGram(a);
+  return shortestGram(b) - shortestGram(a) || sizeOf(a) - sizeOf(b);
 }
 
 function sizeOf(set: ReadonlySet<string> | readonly string[]): number {
@@ -43,8 +43,30 @@ const NOTHING: Required = [];
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'p', 'P', 'b', 'B', 'k', 'c']);
 const CONTROL_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
 
+/** The code units a match of an item can start and end with. */
+interface Edges {
+  first: Set<string>;
+  last: Set<string>;
+}
+
+/** Pairs tracked where two items meet: more say too little to be worth a set. */
+const MAX_PAIRS = 64;
+
+function pairsOf(before: Set<string>, after: Set<string>): Set<string> | undefined {
+  if (before.size * after.size > MAX_PAIRS) return undefined;
+  const pairs = new Set<string>();
+  for (const a of before) for (const b of after) pairs.add(a + b);
+  return pairs;
+}
+
+function unionOf(sets: Set<string>[]): Set<string> {
+  return sets.length === 1 ? sets[0] : new Set(sets.flatMap((set) => [...set]));
+}
+
 class Parser {
   pos = 0;
+  /** Of the atom, sequence or alternation just read; undefined when unknown (or zero-width). */
+  private edges: Edges | undefined;
   constructor(private readonly src: string) {}
 
   private peek(): string {
@@ -58,10 +80,13 @@ class Parser {
    */
   alternation(): Required {
     const alternatives = [this.sequence()];
+    const edges = [this.edges];
     while (this.peek() === '|') {
       this.pos++;
       alternatives.push(this.sequence());
+      edges.push(this.edges);
     }
+    this.edges = edges.every((e) => e !== undefined) ? { first: unionOf(edges.map((e) => e!.first)), last: unionOf(edges.map((e) => e!.last)) } : undefined;
     if (alternatives.length === 1) return alternatives[0];
     if (alternatives.some((a) => a.length === 0)) return NOTHING;
     const bySize = alternatives.map((a) => [...a].sort(bySelectivity));
@@ -75,28 +100,32 @@ class Parser {
   }
 
   /**
-   * abc: every mandatory item must be hit, and so must each pair of mandatory literal characters
-   * written side by side (ab, bc; a+b too: the last a is next to b) or repeated (a{2,}: aa).
+   * abc: every mandatory item must be hit, and so must the pairs where one mandatory item meets
+   * the next: ab, bc; a+b too (the last a is next to b); a{2,} holds aa; (?:书记|市长)的 holds
+   * one of 记的, 长的 (when few pairs are possible).
    */
   private sequence(): Required {
     const all: Required = [];
-    let previous: string | undefined;
-    while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
-      const start = this.pos;
+    let previous: Set<string> | undefined;
+    let first: Set<string> | undefined;
+    let last: Set<string> | undefined;
+    for (let index = 0; this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')'; index++) {
       const item = this.atom();
-      // Not a group: a lookaround (?=a) holds one character too, but takes no room.
-      const literal = this.src[start] !== '(' && item.length === 1 && item[0].size === 1 ? [...item[0]][0] : undefined;
+      const edges = this.edges;
       const min = this.quantifierMin();
       if (min === 0) {
-        previous = undefined;
+        previous = last = undefined;
         continue;
       }
       for (const set of item) all.push(set);
-      if (previous !== undefined && literal !== undefined) all.push(new Set([previous + literal]));
-      // 。{3,}: the text holds 。。
-      if (literal !== undefined && min >= 2) all.push(new Set([literal + literal]));
-      previous = literal;
+      const joined = previous && edges && pairsOf(previous, edges.first);
+      if (joined) all.push(joined);
+      const repeated = edges && min >= 2 && pairsOf(edges.last, edges.first);
+      if (repeated) all.push(repeated);
+      if (index === 0) first = edges?.first;
+      previous = last = edges?.last;
     }
+    this.edges = first && last ? { first, last } : undefined;
     return all;
   }
 
@@ -118,11 +147,16 @@ class Parser {
     return min;
   }
 
+  /** Sets `edges` too: a group's come from its alternatives, a character's or class's are itself. */
   private atom(): Required {
     const c = this.src[this.pos++];
     if (c === '(') return this.group();
-    if (c === '[') return this.characterClass();
-    if (c === '\\') return this.escape(false);
+    const required = c === '[' ? this.characterClass() : c === '\\' ? this.escape(false) : this.character(c);
+    this.edges = required.length === 1 ? { first: required[0], last: required[0] } : undefined;
+    return required;
+  }
+
+  private character(c: string): Required {
     if (c === '.' || c === '^' || c === '$') return NOTHING;
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Error('unexpected');
     if (isSurrogate(c)) {
@@ -134,15 +168,18 @@ class Parser {
 
   private group(): Required {
     let negative = false;
+    let lookaround = false;
     if (this.peek() === '?') {
       const rest = this.src.slice(this.pos, this.pos + 3);
-      if (rest.startsWith('?:') || rest.startsWith('?=')) this.pos += 2;
-      else if (rest.startsWith('?!')) {
+      if (rest.startsWith('?:')) this.pos += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) {
         this.pos += 2;
-        negative = true;
+        negative = rest.startsWith('?!');
+        lookaround = true;
       } else if (rest === '?<=' || rest === '?<!') {
         this.pos += 3;
         negative = rest === '?<!';
+        lookaround = true;
       } else if (rest.startsWith('?<')) {
         const end = this.src.indexOf('>', this.pos);
         if (end < 0) throw new Error('bad group name');
@@ -150,6 +187,8 @@ class Parser {
       } else throw new Error('unknown group');
     }
     const inner = this.alternation();
+    // A lookaround takes no room: what is before it meets what is after it.
+    if (lookaround) this.edges = undefined;
     if (this.src[this.pos++] !== ')') throw new Error('unclosed group');
     // A positive lookaround's text is in the paragraph too; a negative one's must be absent.
     return negative ? NOTHING : inner;
