@@ -28,12 +28,15 @@ export function doubledWord(ctx: ParagraphContext, rule: CompiledRule): Match[] 
       i++;
     }
   }
+  // The words' starts in one typed array: the loop below reads four of them at every word.
+  const starts = new Int32Array(words.length);
+  for (let w = 0; w < words.length; w++) starts[w] = tokens[words[w]].start;
   for (let w = 0; w < words.length; w++) {
-    const a = tokens[words[w]].start;
+    const a = starts[w];
     for (let n = 1; n <= 4 && w + 2 * n <= words.length; n++) {
       // Cheap test first (most words pass none): the n words from a, as text, start and end as
       // the text right after them does.
-      const b = tokens[words[w + n]].start;
+      const b = starts[w + n];
       const length = b - a;
       if (length < 2 || text.charCodeAt(b) !== text.charCodeAt(a) || text.charCodeAt(b - 1) !== text.charCodeAt(b + length - 1)) continue;
       const second = repeatedRun(ctx, w, n);

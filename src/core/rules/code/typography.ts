@@ -4,6 +4,8 @@ import type { CompiledRule, Match } from '../../model';
 const HAN = /\p{Script=Han}/u;
 /** ASCII spaces, tabs and no-break spaces; never the full-width space U+3000 (paragraph indent, name padding). */
 const SPACE_RUN = /(?<=\p{Script=Han})[ \t\u00a0]+(?=\p{Script=Han})/gu;
+/** Tested first: SPACE_RUN's leading lookbehind is tried at every offset of every paragraph, and most paragraphs have no space. */
+const SPACE = /[ \t\u00a0]/;
 /**
  * jieba tags of names and nouns (n…), words it does not know (x: mostly personal names),
  * abbreviations (j) and attributives (b): a space between two of them is a separator (省长 王予波,
@@ -21,6 +23,7 @@ const NOMINAL = /^[nxjbz]/;
 export function spacesBetweenChinese(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   const { text, source } = ctx;
   const out: Match[] = [];
+  if (!SPACE.test(text)) return out;
   SPACE_RUN.lastIndex = 0;
   for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
     const start = m.index;

@@ -3,6 +3,7 @@ import type { ParagraphContext } from '../../paragraph';
 import { WORD_CLASSES } from '../../classes';
 import { REGISTER_SCORES } from '../../classes/register';
 import type { JsonSchema, ParagraphKind } from './kind';
+import { PairIndex } from '../pairIndex';
 
 /** A term: `@class` (a word class), `$must` or `$question` (a clause shape), or a literal word; a list is any of them. */
 type Term = string | string[];
@@ -68,26 +69,33 @@ interface Hit extends Span {
   word: number;
 }
 
+const SINGLE = 1;
+const PAIR = 2;
+
 /** Whole-word entries to find in a paragraph, each standing for some atoms. */
 class EntryTable {
-  /** One-character entries by their code unit; longer ones by a hash of their first two. */
+  /** One-character entries by their code unit; longer ones by their first two (an index into `buckets`). */
   private readonly single = new Map<number, number[]>();
-  private readonly pairs = new Map<number, { entry: string; atoms: number[] }[]>();
+  private readonly pairs = new PairIndex();
+  private readonly buckets: { entry: string; atoms: number[] }[][] = [];
+  /** Per code unit, SINGLE and/or PAIR when some entry starts with it: most words start none, and skip the look-ups. */
+  private readonly starts = new Uint8Array(0x10000);
 
   add(entry: string, atom: number): void {
+    this.starts[entry.charCodeAt(0)] |= entry.length === 1 ? SINGLE : PAIR;
     if (entry.length === 1) {
       const list = this.single.get(entry.charCodeAt(0)) ?? [];
       if (!list.includes(atom)) list.push(atom);
       this.single.set(entry.charCodeAt(0), list);
       return;
     }
-    const key = pairKey(entry.charCodeAt(0), entry.charCodeAt(1));
-    const bucket = this.pairs.get(key) ?? [];
-    const known = bucket.find((b) => b.entry === entry);
+    let b = this.pairs.get(entry.charCodeAt(0), entry.charCodeAt(1));
+    if (b < 0) this.pairs.set(entry.charCodeAt(0), entry.charCodeAt(1), (b = this.buckets.push([]) - 1));
+    const bucket = this.buckets[b];
+    const known = bucket.find((x) => x.entry === entry);
     if (known) {
       if (!known.atoms.includes(atom)) known.atoms.push(atom);
     } else bucket.push({ entry, atoms: [atom] });
-    this.pairs.set(key, bucket);
   }
 
   /** Calls `found` for every entry that starts and ends on word boundaries, with its word index. */
@@ -96,20 +104,18 @@ class EntryTable {
     for (let w = 0; w < words.length; w++) {
       const start = tokens[words[w]].start;
       const c0 = text.charCodeAt(start);
-      const one = this.single.get(c0);
+      const starts = this.starts[c0];
+      if (starts === 0) continue;
+      const one = starts & SINGLE ? this.single.get(c0) : undefined;
       if (one && ctx.endsToken(start + 1)) found(one, start, start + 1, w);
-      const bucket = start + 1 < text.length ? this.pairs.get(pairKey(c0, text.charCodeAt(start + 1))) : undefined;
-      if (!bucket) continue;
-      for (const { entry, atoms } of bucket) {
+      const b = starts & PAIR && start + 1 < text.length ? this.pairs.get(c0, text.charCodeAt(start + 1)) : -1;
+      if (b < 0) continue;
+      for (const { entry, atoms } of this.buckets[b]) {
         const end = start + entry.length;
         if (ctx.endsToken(end) && text.startsWith(entry, start)) found(atoms, start, end, w);
       }
     }
   }
-}
-
-function pairKey(c0: number, c1: number): number {
-  return c0 * 0x10000 + c1;
 }
 
 /**
@@ -194,8 +200,9 @@ const REGISTER_FIRST = new Uint8Array(0x10000);
 for (const word of REGISTER_SCORES.keys()) REGISTER_FIRST[word.charCodeAt(0)] = 1;
 
 /** How informal a clause reads: the sum of its words' register scores, and how many distinct words carry one. */
-function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number; words: Set<string>; span?: Span } {
-  const words = new Set<string>();
+function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number; words: number; span?: Span } {
+  // Made at the first scored word: most clauses of a speech have none.
+  let words: Set<string> | undefined;
   let score = 0;
   let span: Span | undefined;
   for (let w = clause.from; w < clause.to; w++) {
@@ -203,12 +210,13 @@ function registerOf(ctx: ParagraphContext, clause: ClauseWords): { score: number
     if (REGISTER_FIRST[ctx.text.charCodeAt(t.start)] === 0) continue;
     const s = REGISTER_SCORES.get(t.text);
     if (s === undefined || ctx.isQuoted(t.start, t.end)) continue;
+    words ??= new Set();
     // Each word counts once: 很…很 is emphasis, not a second sign of chat.
     if (!words.has(t.text)) score += s;
     words.add(t.text);
     span = { start: span?.start ?? t.start, end: t.end };
   }
-  return { score, words, span };
+  return { score, words: words?.size ?? 0, span };
 }
 
 /** The clauses grouped by sentence: each clause's sentence, each sentence's first clause and hits. */
@@ -257,6 +265,8 @@ const MAX_COMBINATIONS = 256;
  * and one of `any`, the combination with the fewest words between its ends, or undefined.
  */
 function choose(p: CompiledPattern, hits: Hit[]): Hit[] | undefined {
+  // A register pattern needs no word: the common case, tried at every clause.
+  if (p.all.length === 0 && p.any.length === 0) return [];
   const lists = p.all.map((term) => hits.filter((h) => inTerm(term, h)));
   if (p.any.length > 0) lists.push(hits.filter((h) => p.any.some((term) => inTerm(term, h))));
   if (lists.some((l) => l.length === 0)) return undefined;
@@ -384,6 +394,7 @@ export const clauseKind: ParagraphKind = {
       if (list.length === 0) return void untriggered.push(k);
       for (const term of list) for (const atom of term) (triggeredBy[atom] ??= []).push(k);
     });
+    const untriggeredInClause = untriggered.filter((k) => !patterns[k].sentence);
     const tried = new Int32Array(patterns.length);
     let stamp = 0;
     return (ctx, out: Match[]) => {
@@ -398,30 +409,38 @@ export const clauseKind: ParagraphKind = {
       clauses.forEach((clause, i) => {
         const sentence = sentences.of[i];
         const atSentenceStart = sentences.first[sentence] === i;
-        stamp++;
-        const candidates: number[] = [];
-        const consider = (hits: Hit[], sentenceScope: boolean) => {
-          for (const h of hits) {
-            for (const k of triggeredBy[h.atom] ?? []) {
-              if (tried[k] === stamp || patterns[k].sentence !== sentenceScope) continue;
-              tried[k] = stamp;
-              candidates.push(k);
-            }
-          }
-        };
-        consider(found[i], false);
+        let candidates: readonly number[];
         // A sentence-scope pattern is tried once, at the sentence's first clause.
-        if (atSentenceStart) consider(sentences.hits[sentence], true);
-        for (const k of untriggered) if (!patterns[k].sentence || atSentenceStart) candidates.push(k);
+        const sentenceHits = atSentenceStart ? sentences.hits[sentence] : [];
+        if (found[i].length === 0 && sentenceHits.length === 0) {
+          // No hit, the common case: only the untriggered patterns, already in order.
+          candidates = atSentenceStart ? untriggered : untriggeredInClause;
+        } else {
+          stamp++;
+          const list: number[] = [];
+          const consider = (hits: Hit[], sentenceScope: boolean) => {
+            for (const h of hits) {
+              for (const k of triggeredBy[h.atom] ?? []) {
+                if (tried[k] === stamp || patterns[k].sentence !== sentenceScope) continue;
+                tried[k] = stamp;
+                list.push(k);
+              }
+            }
+          };
+          consider(found[i], false);
+          consider(sentenceHits, true);
+          for (const k of atSentenceStart ? untriggered : untriggeredInClause) list.push(k);
+          candidates = list.sort((a, b) => a - b);
+        }
         let register: ReturnType<typeof registerOf> | undefined;
-        for (const k of candidates.sort((a, b) => a - b)) {
+        for (const k of candidates) {
           const p = patterns[k];
           const chosen = choose(p, p.sentence ? sentences.hits[sentence] : found[i]);
           if (!chosen) continue;
           let span: Span | undefined = chosen.length > 0 ? { start: Math.min(...chosen.map((h) => h.start)), end: Math.max(...chosen.map((h) => h.end)) } : undefined;
           if (p.register) {
             register ??= registerOf(ctx, clause);
-            if (register.score < p.register.min || register.words.size < p.register.words || !register.span) continue;
+            if (register.score < p.register.min || register.words < p.register.words || !register.span) continue;
             span ??= register.span;
           }
           if (span) possible.push({ k, clause: i, sentence, chosen, span });
