@@ -65,6 +65,7 @@ export function runFix(files: string[], options: FixOptions, checkers: CheckerFo
   let fixedFiles = 0;
   let fixes = 0;
   let left = 0;
+  let checked = 0;
   const fail = (file: string, message: string) => {
     process.stderr.write(`speech-draft: ${file}: ${message}\n`);
     inputFailed = true;
@@ -81,6 +82,7 @@ export function runFix(files: string[], options: FixOptions, checkers: CheckerFo
       fail(file, input.error[locale]);
       continue;
     }
+    checked++;
     const checker = checkers.for(nameForKind);
     const kind = documentKind(isMarkdown(nameForKind) ? 'markdown' : 'plaintext');
     const { text, edits } = fixText(checker, input.text, kind);
@@ -106,11 +108,12 @@ export function runFix(files: string[], options: FixOptions, checkers: CheckerFo
     fixedFiles++;
     fixes += edits.length;
   }
-  if (!options.stdin) {
+  // Files that could not be read or rewritten were each named above; the summary counts the others.
+  if (!options.stdin && checked > 0) {
     const verb = options.dryRun ? (zh ? '可修复' : 'would fix') : zh ? '已修复' : 'fixed';
     const summary = zh
-      ? `共 ${names.length} 个文件，${verb} ${fixedFiles} 个文件 ${fixes} 处；余下 ${left} 处问题需要逐条处理（speech-draft check 查看）。\n`
-      : `${names.length} file(s): ${verb} ${fixes} place(s) in ${fixedFiles} file(s); ${left} finding(s) left to handle one by one (see speech-draft check).\n`;
+      ? `共 ${checked} 个文件，${verb} ${fixedFiles} 个文件 ${fixes} 处；余下 ${left} 处问题需要逐条处理（speech-draft check 查看）。\n`
+      : `${checked} file(s): ${verb} ${fixes} place(s) in ${fixedFiles} file(s); ${left} finding(s) left to handle one by one (see speech-draft check).\n`;
     (options.dryRun ? process.stderr : process.stdout).write(summary);
   }
   return inputFailed ? 2 : errorsLeft ? 1 : 0;

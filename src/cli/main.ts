@@ -102,7 +102,7 @@ interface CheckingOptions {
 function runChecking(command: string | undefined, files: string[], values: CheckingOptions, checkers: CheckerForFile, locale: Locale): number {
   if (command === 'rules') {
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format ${format}: rules supports text|json`);
+    if (format !== 'text' && format !== 'json') throw new UsageError(locale === 'zh' ? `--format ${format}：rules 只支持 text|json` : `--format ${format}: rules supports text|json`);
     process.stdout.write(formatRules(checkers.for('-').rules, format, locale));
     return 0;
   }
@@ -110,9 +110,12 @@ function runChecking(command: string | undefined, files: string[], values: Check
     if (values.stdin ? files.length > 0 : files.length === 0 || files.includes('-')) throw new UsageError(locale === 'zh' ? 'fix 需要文件，或用 --stdin 读标准输入（二者不能同时使用）' : 'fix takes files, or --stdin (not both)');
     return runFix(files, values, checkers, locale);
   }
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  if (command !== 'check') {
+    if (locale === 'zh') throw new UsageError(command ? `没有“${command}”这个命令` : '缺少命令（check、fix、outline、notes、init、export、rules）');
+    throw new UsageError(command ? `unknown command "${command}"` : 'missing command (check, fix, outline, notes, init, export, rules)');
+  }
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif', 'github', 'rdjson'].includes(format)) throw new UsageError(`--format ${format}: use text, json, sarif, github or rdjson`);
+  if (!['text', 'json', 'sarif', 'github', 'rdjson'].includes(format)) throw new UsageError(locale === 'zh' ? `--format ${format}：可用 text、json、sarif、github 或 rdjson` : `--format ${format}: use text, json, sarif, github or rdjson`);
   if (files.length === 0) throw new UsageError(locale === 'zh' ? '没有指定要检查的文件' : 'no file to check');
 
   let inputFailed = false;
@@ -156,7 +159,8 @@ function runChecking(command: string | undefined, files: string[], values: Check
   else if (format === 'sarif') process.stdout.write(formatSarif(reports, checkers.rules(), locale, VERSION));
   else if (format === 'github') process.stdout.write(formatGithub(reports));
   else if (format === 'rdjson') process.stdout.write(formatRdjson(reports));
-  else process.stdout.write(formatText(reports, locale));
+  // Every file failed: each was named on stderr, and a count of none would only mislead.
+  else if (reports.length > 0 || !inputFailed) process.stdout.write(formatText(reports, locale));
   return inputFailed ? 2 : anyError ? 1 : 0;
 }
 
@@ -168,10 +172,16 @@ function docxInput(file: string): { text: string; docx: DocxText } | { error: { 
   return 'error' in r ? r : { text: r.doc.text, docx: r.doc };
 }
 
-function failed(e: unknown): number {
+/** The language asked for on the command line, for messages about a command line that did not parse. */
+function localeOfArgs(argv: string[]): Locale {
+  const i = argv.indexOf('--locale');
+  return localeFrom(i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length));
+}
+
+function failed(e: unknown, locale: Locale): number {
   // Usage mistakes point to --help; anything else is our error, and --help would not help.
-  if (e instanceof UsageError || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-    process.stderr.write(`speech-draft: ${(e as Error).message}\n用法见 speech-draft --help\n`);
+  if ((e as Error).name === 'UsageError' || (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`speech-draft: ${(e as Error).message}\n${locale === 'zh' ? '用法见 speech-draft --help' : 'see speech-draft --help'}\n`);
   } else {
     process.stderr.write(`speech-draft: internal error (please report): ${(e as Error).message}\n`);
   }
@@ -180,9 +190,9 @@ function failed(e: unknown): number {
 
 export function main(argv: string[]): Promise<number> {
   try {
-    return Promise.resolve(run(argv)).catch(failed);
+    return Promise.resolve(run(argv)).catch((e) => failed(e, localeOfArgs(argv)));
   } catch (e) {
-    return Promise.resolve(failed(e));
+    return Promise.resolve(failed(e, localeOfArgs(argv)));
   }
 }
 

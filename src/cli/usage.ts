@@ -1,7 +1,10 @@
 import type { ConfigProblem, Locale } from '../core/node';
 import { FILE_LIMITS, readRegularFile } from '../core/files';
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  // Known by name, not by class: the Word parts (export) are a bundle of their own with their own copy of this class.
+  override readonly name = 'UsageError';
+}
 
 /** The `--config` file: a regular file holding a JSON object (an array, a string or null is a usage error). */
 export function loadSettings(file: string | undefined, locale: Locale): Record<string, unknown> | undefined {

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { runCli, tempDir, fileWriter } from './support/project';
+
+// What a newcomer met on a first try: usage mistakes in the user's language, a normal situation
+// never called an internal error, and no count that suggests a file was checked when none was.
+describe('cli: messages a user meets on a first try', function () {
+  this.timeout(60000);
+  const dir = tempDir();
+  const write = fileWriter(dir);
+
+  it('names an unknown or missing command in Chinese, and in English with --locale en', () => {
+    const zh = runCli(['frobnicate']);
+    assert.equal(zh.status, 2);
+    assert.equal(zh.stderr, 'speech-draft: 没有“frobnicate”这个命令\n用法见 speech-draft --help\n');
+    const en = runCli(['frobnicate', '--locale', 'en']);
+    assert.equal(en.stderr, 'speech-draft: unknown command "frobnicate"\nsee speech-draft --help\n');
+    assert.match(runCli([]).stderr, /缺少命令（check、fix/);
+    assert.match(runCli(['check', '--format', 'xml', 'a.md']).stderr, /--format xml：可用 text、json/);
+  });
+
+  it('exporting over an existing .docx is a usage message with the way out, not an internal error', () => {
+    const draft = write('again.md', '# 标题\n\n正文。\n');
+    assert.equal(runCli(['export', draft]).status, 0);
+    const again = runCli(['export', draft]);
+    assert.equal(again.status, 2);
+    assert.doesNotMatch(again.stderr, /internal error/);
+    assert.match(again.stderr, /again\.docx 已存在；用 -o 指定输出文件或加 --force 覆盖/);
+  });
+
+  it('prints no “共 0 个文件” when every file failed, only the line naming each', () => {
+    const missing = path.join(dir, 'nosuch.md');
+    const r = runCli(['check', missing]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, `speech-draft: ${missing}: 文件不存在\n`);
+  });
+
+  it('fix on a Word document says it does not rewrite it, with no summary of nothing fixed', () => {
+    const r = runCli(['fix', write('speech.docx', 'not really a docx')]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /fix 不修改 Word 文稿/);
+    assert.doesNotMatch(r.stdout + r.stderr, /余下 0 处/);
+  });
+});
