@@ -102,12 +102,16 @@ const addressFitsAudience: DocumentRule = (doc, rule) => {
 function speakerForms(speaker: string): string[] {
   const forms = new Set<string>();
   const name = /^([\u4e00-\u9fff]{2,4})/.exec(speaker)?.[1];
-  const title = /(书记|市长|县长|省长|区长|主任|部长|局长|厅长|主席|院长|校长|秘书长|董事长|总经理)/.exec(speaker)?.[1];
-  if (name && name !== title) {
+  // 副市长 and 常务副省长 are titles too: 李副市长 and 李华副市长 name the speaker as 李市长 does.
+  const full = /((?:常务)?副?(?:书记|市长|县长|省长|区长|主任|部长|局长|厅长|主席|院长|校长|秘书长|董事长|总经理))/.exec(speaker)?.[1];
+  const title = full?.replace(/^(?:常务)?副/, '');
+  if (name && name !== title && name !== full) {
+    forms.add(name + (full ?? ''));
     forms.add(name);
-    if (title) forms.add(name[0] + title);
+    if (full && title) for (const t of new Set([full, title])) forms.add(name[0] + t);
   }
-  return [...forms];
+  // Longest first, so 李华副市长 is one finding, not 李华 alone.
+  return [...forms].sort((x, y) => y.length - x.length);
 }
 
 /** The speaker narrated in the third person in their own speech (brief A5). */

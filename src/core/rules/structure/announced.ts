@@ -1,6 +1,6 @@
 import type { Match } from '../../model';
 import { announcements, deliveryOf } from '../../structure/announcements';
-import { chineseCount } from '../../structure/numerals';
+import { chineseCount, chineseNumeral } from '../../structure/numerals';
 import { place, textAt, type StructureRule } from './rule';
 
 /**
@@ -28,16 +28,16 @@ export const announcedCount: StructureRule = (s, rule) => {
       end: a.end,
       message: given > a.count
         ? {
-          zh: `前后不一致：这里说“${said}”，下文讲了${chineseCount(given)}点（第 ${first} 行起，第${chineseCount(a.count + 1)}点在第 ${at} 行）；应改成一致。`,
+          zh: `前后不一致：这里说“${said}”，下文讲了${chineseCount(given)}点（第 ${first} 行起，第${chineseNumeral(a.count + 1)}点在第 ${at} 行）；应改成一致。`,
           en: `Count mismatch: "${said}" announces ${a.count}, but ${given} follow (from line ${first}; point ${a.count + 1} on line ${at}); make them agree.`,
         }
         : {
-          zh: `前后不一致：这里说“${said}”，下文只讲了${chineseCount(given)}点（第 ${first} 行起，到第 ${at} 行为止）；应改成一致。`,
-          en: `Count mismatch: "${said}" announces ${a.count}, but only ${given} follow (lines ${first} to ${at}); make them agree.`,
+          zh: `前后不一致：这里说“${said}”，下文只讲了${chineseCount(given)}点（第 ${first} 行起，最后的第${chineseNumeral(given)}点在第 ${at} 行）；应改成一致。`,
+          en: `Count mismatch: "${said}" announces ${a.count}, but only ${given} follow (from line ${first}; the last, point ${given}, on line ${at}); make them agree.`,
         },
       related: [
         place(other, given > a.count
-          ? { zh: `第${chineseCount(a.count + 1)}点，超出所说的${chineseCount(a.count)}点`, en: `Point ${a.count + 1}, beyond the ${a.count} announced` }
+          ? { zh: `第${chineseNumeral(a.count + 1)}点，超出所说的${chineseCount(a.count)}点`, en: `Point ${a.count + 1}, beyond the ${a.count} announced` }
           : { zh: `讲到这里只有${chineseCount(given)}点，少于所说的${chineseCount(a.count)}点`, en: `Only ${given} points by here, not the ${a.count} announced` }),
       ],
     });
