@@ -18,6 +18,7 @@ export function starterConfig(locale: Locale): string {
           'allowWords：永不标出的词语，如 ["据说"]。',
           'rulePacks：自己的规则包；userDictionary：jieba 用户词典（每行“词 词频 词性”）。相对路径从本文件所在文件夹算起。',
           'speakingRate：讲话速度（字/分钟，60～400，默认 180），用于估算时长。',
+          'exportFontSize：导出 Word 讲话稿的正文字号（磅，10.5～26，默认 16 即三号），可加上，如 "exportFontSize": 18。',
         ]
       : [
           'Speech Draft project settings: the speech-draft CLI and the editor find this file from a draft’s folder upwards; the editor’s speechDraft.* settings are layered on top.',
@@ -27,6 +28,7 @@ export function starterConfig(locale: Locale): string {
           'allowWords: words never flagged, e.g. ["据说"].',
           'rulePacks: your own rule packs; userDictionary: a jieba user dictionary (word freq tag per line). Relative paths start from this file’s folder.',
           'speakingRate: speaking speed in characters a minute (60–400, default 180), for the timing estimate.',
+          'exportFontSize: body size of the exported Word speech (points, 10.5–26, default 16); add it if needed, e.g. "exportFontSize": 18.',
         ];
   const starter = { $comment: notes, rules: {}, categories: {}, allowWords: [], rulePacks: [], speakingRate: 180 };
   return JSON.stringify(starter, null, 2) + '\n';

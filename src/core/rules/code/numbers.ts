@@ -96,14 +96,15 @@ export function mixedLargeNumber(ctx: ParagraphContext, rule: CompiledRule): Mat
 
 // Full-width digits, with a full-width point between them (３．５) and a full-width percent sign
 // after them (６．５％): fixing the digits alone would leave the mixed 6.5％.
-const FULL_WIDTH_NUMBER = /[０-９]+(?:[．.][０-９]+)?％?/g;
+// Full-width Latin letters (ＧＤＰ) are the same input-method slip, and take the same fix.
+const FULL_WIDTH_NUMBER = /[０-９]+(?:[．.][０-９]+)?％?|[Ａ-Ｚａ-ｚ]+/g;
 
 /** Full-width digits (２０２２年): GB/T 15835 writes Arabic numerals half-width. */
 export function fullWidthDigits(ctx: ParagraphContext, rule: CompiledRule): Match[] {
   const out: Match[] = [];
   FULL_WIDTH_NUMBER.lastIndex = 0;
   for (let m = FULL_WIDTH_NUMBER.exec(ctx.text); m; m = FULL_WIDTH_NUMBER.exec(ctx.text)) {
-    const ascii = m[0].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.').replace('％', '%');
+    const ascii = m[0].replace(/[０-９Ａ-Ｚａ-ｚ]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.').replace('％', '%');
     out.push({ rule, start: m.index, end: m.index + m[0].length, fixes: [replaceWith(ascii)] });
   }
   return out;
