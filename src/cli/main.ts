@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { documentKind, DictionaryError, type Locale, type Settings } from '../core/node';
+import { documentKind, DictionaryError, type ConfigProblem, type Locale, type Settings } from '../core/node';
 import { requireBundle } from '../core/packageFiles';
 import { readInput } from './readInput';
 import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS } from '../formats/wordFiles';
@@ -76,8 +76,11 @@ function run(argv: string[]): number | Promise<number> {
     return (command === 'outline' ? runOutline : runNotes)(files, values.format ?? 'text', settings, locale, (p) => warn(p, locale));
   }
   const explicit = values.config ? { settings: loadSettings(values.config, locale) as Settings } : undefined;
-  const checkers = new CheckerForFile(explicit, locale, (problems) => warn(problems, locale));
-  const notesPattern = notesPatternOf(explicit?.settings ?? {}, (p) => warn(p, locale));
+  // Problems of a --config file name it, as those of a project file do.
+  const configFile = values.config;
+  const fromConfig = (problems: ConfigProblem[]) => (configFile ? problems.map((p) => ({ zh: `${configFile}：${p.zh}`, en: `${configFile}: ${p.en}` })) : problems);
+  const checkers = new CheckerForFile(explicit, locale, (problems) => warn(fromConfig(problems), locale));
+  const notesPattern = notesPatternOf(explicit?.settings ?? {}, (p) => warn(fromConfig(p), locale));
   const options = { format: values.format, dryRun: values['dry-run'] ?? false, stdin: values.stdin ?? false, stdinFilename: values['stdin-filename'], notesPattern };
   try {
     return runChecking(command, files, options, checkers, locale);

@@ -36,6 +36,13 @@ describe('cli: messages a user meets on a first try', function () {
     assert.equal(r.stderr, `speech-draft: ${missing}: 文件不存在\n`);
   });
 
+  it('a problem in a --config file names the file, as one in a project file does', () => {
+    const config = write('team.json', JSON.stringify({ speakingRate: 'fast' }));
+    const r = runCli(['check', '--config', config, write('ok.md', '我们要抓好落实。\n')]);
+    assert.equal(r.status, 0);
+    assert.equal(r.stderr, `speech-draft: ${config}：speakingRate 应为 60～400 之间的数字（字/分钟），已用默认值 180。\n`);
+  });
+
   it('fix on a Word document says it does not rewrite it, with no summary of nothing fixed', () => {
     const r = runCli(['fix', write('speech.docx', 'not really a docx')]);
     assert.equal(r.status, 2);
