@@ -17,7 +17,7 @@ export interface ExportArgs {
 }
 
 /** `speech-draft export draft.md -o speech.docx`: the draft as a printed speech (.docx). */
-export async function runExport(files: string[], args: ExportArgs, locale: Locale): Promise<number> {
+export async function runExport(files: string[], args: ExportArgs, locale: Locale, errorsIn?: (text: string, file: string) => number): Promise<number> {
   const zh = locale === 'zh';
   if (files.length !== 1) throw new UsageError(zh ? 'export 需要且只接受一个 Markdown 草稿' : 'export takes exactly one Markdown draft');
   const [file] = files;
@@ -53,6 +53,9 @@ export async function runExport(files: string[], args: ExportArgs, locale: Local
     process.stderr.write(`speech-draft: ${output}: ${zh ? '无法写入' : 'cannot be written'} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
     return 2;
   }
+  // Exported is not finished: a placeholder or a drafting note left in would be read out.
+  const errors = errorsIn?.(input.text, file) ?? 0;
+  if (errors > 0) process.stderr.write(`speech-draft: ${file}: ${zh ? `稿中仍有 ${errors} 处错误级问题（如占位符、起草批注），交给领导前请先处理（speech-draft check 查看）` : `${errors} error-level finding(s) left in the draft (placeholders, drafting notes…): handle them before the speech is handed over (see speech-draft check)`}\n`);
   const paragraphs = speech.blocks.length;
   const skipped = speech.skipped.images + speech.skipped.code;
   process.stdout.write(zh

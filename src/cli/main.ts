@@ -69,7 +69,7 @@ function run(argv: string[]): number | Promise<number> {
   const [command, ...files] = positionals;
 
   if (command === 'init') return runInit(files, values.force ?? false, locale);
-  if (command === 'export') return wordParts().runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale);
+
   if (command === 'outline' || command === 'notes') {
     if (files.length === 0) throw new UsageError(locale === 'zh' ? '没有指定文件' : 'no file given');
     const settings = loadSettings(values.config, locale) ?? {};
@@ -81,6 +81,19 @@ function run(argv: string[]): number | Promise<number> {
   const fromConfig = (problems: ConfigProblem[]) => (configFile ? problems.map((p) => ({ zh: `${configFile}：${p.zh}`, en: `${configFile}: ${p.en}` })) : problems);
   const checkers = new CheckerForFile(explicit, locale, (problems) => warn(fromConfig(problems), locale));
   const notesPattern = notesPatternOf(explicit?.settings ?? {}, (p) => warn(fromConfig(p), locale));
+  if (command === 'export') {
+    // The export reports its settings' problems itself; a draft it cannot check is still exported.
+    const quiet = new CheckerForFile(explicit, locale, () => {});
+    const errorsIn = (text: string, file: string) => {
+      try {
+        return quiet.for(file).check(text, documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext')).findings.filter((f) => f.severity === 'error').length;
+      } catch (e) {
+        if (e instanceof DictionaryError) return 0;
+        throw e;
+      }
+    };
+    return wordParts().runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale, errorsIn);
+  }
   const options = { format: values.format, dryRun: values['dry-run'] ?? false, stdin: values.stdin ?? false, stdinFilename: values['stdin-filename'], notesPattern };
   try {
     return runChecking(command, files, options, checkers, locale);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli, tempDir, fileWriter } from './support/project';
 
@@ -26,6 +27,16 @@ describe('cli: messages a user meets on a first try', function () {
     assert.equal(again.status, 2);
     assert.doesNotMatch(again.stderr, /internal error/);
     assert.match(again.stderr, /again\.docx 已存在；用 -o 指定输出文件或加 --force 覆盖/);
+  });
+
+  it('export says when error-level findings are left in the draft, and still exports it', () => {
+    const left = runCli(['export', write('left.md', '# 讲话\n\n全市新增就业【待补充数据】万人。\n')]);
+    assert.equal(left.status, 0);
+    assert.ok(fs.existsSync(path.join(dir, 'left.docx')));
+    assert.match(left.stderr, /left\.md: 稿中仍有 1 处错误级问题（如占位符、起草批注），交给领导前请先处理/);
+    const clean = runCli(['export', write('clean.md', '# 讲话\n\n同志们：\n\n我们要抓好落实。\n')]);
+    assert.equal(clean.status, 0);
+    assert.equal(clean.stderr, '');
   });
 
   it('prints no “共 0 个文件” when every file failed, only the line naming each', () => {
