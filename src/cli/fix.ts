@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { documentKind, fixText, type Locale } from '../core/node';
+import { fixText, type Locale } from '../core/node';
 import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS } from '../formats';
 import type { CheckerForFile } from './checkers';
+import { documentKindOfFile } from './fileKind';
 import { readInput } from './readInput';
 import { unifiedDiff } from './unifiedDiff';
 
@@ -15,7 +16,6 @@ export interface FixOptions {
 }
 
 const BOM = '\uFEFF';
-const isMarkdown = (file: string) => /\.(md|markdown|mdx)$/i.test(file);
 
 /** The temporary file beside the draft; created exclusively, so two runs never write the same one. */
 const tempFileOf = (target: string) => path.join(path.dirname(target), `.${path.basename(target)}.speech-draft.tmp`);
@@ -84,7 +84,7 @@ export function runFix(files: string[], options: FixOptions, checkers: CheckerFo
     }
     checked++;
     const checker = checkers.for(nameForKind);
-    const kind = documentKind(isMarkdown(nameForKind) ? 'markdown' : 'plaintext');
+    const kind = documentKindOfFile(nameForKind);
     const { text, edits } = fixText(checker, input.text, kind);
     const remaining = checker.check(text, kind).findings;
     left += remaining.length;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { documentKind, DictionaryError, type ConfigProblem, type Locale, type Settings } from '../core/node';
+import { DictionaryError, problemOfFile, type ConfigProblem, type Locale, type Settings } from '../core/node';
 import { requireBundle } from '../core/packageFiles';
+import { documentKindOfFile } from './fileKind';
 import { readInput } from './readInput';
 import { DOCX_EXTENSIONS, LEGACY_WORD_EXTENSIONS } from '../formats/wordFiles';
 import { omissionNotes } from '../formats/docx/context';
@@ -76,17 +77,12 @@ function run(argv: string[]): number | Promise<number> {
     return (command === 'outline' ? runOutline : runNotes)(files, values.format ?? 'text', settings, locale, (p) => warn(p, locale));
   }
   const explicit = values.config ? { settings: loadSettings(values.config, locale) as Settings } : undefined;
-  // Problems of a --config file name it, as those of a project file do.
-  const configFile = values.config;
-  const fromConfig = (problems: ConfigProblem[]) => (configFile ? problems.map((p) => ({ zh: `${configFile}：${p.zh}`, en: `${configFile}: ${p.en}` })) : problems);
-  const checkers = new CheckerForFile(explicit, locale, (problems) => warn(fromConfig(problems), locale));
-  const notesPattern = notesPatternOf(explicit?.settings ?? {}, (p) => warn(fromConfig(p), locale));
   if (command === 'export') {
     // The export reports its settings' problems itself; a draft it cannot check is still exported.
     const quiet = new CheckerForFile(explicit, locale, () => {});
     const errorsIn = (text: string, file: string) => {
       try {
-        return quiet.for(file).check(text, documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext')).findings.filter((f) => f.severity === 'error').length;
+        return quiet.for(file).check(text, documentKindOfFile(file)).findings.filter((f) => f.severity === 'error').length;
       } catch (e) {
         if (e instanceof DictionaryError) return 0;
         throw e;
@@ -94,6 +90,11 @@ function run(argv: string[]): number | Promise<number> {
     };
     return wordParts().runExport(files, { output: values.output, fontSize: values['font-size'], force: values.force ?? false, config: values.config }, locale, errorsIn);
   }
+  // Problems of a --config file name it, as those of a project file do.
+  const configFile = values.config;
+  const fromConfig = (problems: ConfigProblem[]) => (configFile ? problems.map((p) => problemOfFile(configFile, p)) : problems);
+  const checkers = new CheckerForFile(explicit, locale, (problems) => warn(fromConfig(problems), locale));
+  const notesPattern = notesPatternOf(explicit?.settings ?? {}, (p) => warn(fromConfig(p), locale));
   const options = { format: values.format, dryRun: values['dry-run'] ?? false, stdin: values.stdin ?? false, stdinFilename: values['stdin-filename'], notesPattern };
   try {
     return runChecking(command, files, options, checkers, locale);
@@ -155,12 +156,11 @@ function runChecking(command: string | undefined, files: string[], values: Check
       const note = omissionNotes(input.docx.omitted);
       if (note) process.stderr.write(`speech-draft: ${file}: ${note[locale]}\n`);
     }
-    // A Word document's text is one paragraph a line, checked as plain text.
-    const kind = documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext');
     // One file the checker fails on must not cost the others their results.
     let result;
     try {
-      result = checkers.for(file).check(input.text, kind);
+      // A Word document's text is one paragraph a line, checked as plain text.
+      result = checkers.for(file).check(input.text, documentKindOfFile(file));
     } catch (e) {
       if (e instanceof DictionaryError) throw e;
       process.stderr.write(`speech-draft: ${file}: ${locale === 'zh' ? '检查出错（内部错误，请报告）' : 'checking failed (internal error, please report)'}: ${(e as Error).message}\n`);

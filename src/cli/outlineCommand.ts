@@ -1,5 +1,6 @@
 import type { ConfigProblem, Locale } from '../core/node';
-import { createChecker, documentKind } from '../core/node';
+import { createChecker } from '../core/node';
+import { documentKindOfFile } from './fileKind';
 import { readInput } from './readInput';
 import { UsageError } from './usage';
 import { formatOutlineJson, formatOutlineText, type OutlineReport } from './outlineFormat';
@@ -18,8 +19,7 @@ export function runOutline(files: string[], format: string, settings: object, lo
       failed = true;
       continue;
     }
-    const kind = documentKind(/\.(md|markdown|mdx)$/i.test(file) ? 'markdown' : 'plaintext');
-    reports.push({ path: file, outline: checker.check(input.text, kind).outline! });
+    reports.push({ path: file, outline: checker.check(input.text, documentKindOfFile(file)).outline! });
   }
   process.stdout.write(format === 'json' ? formatOutlineJson(reports) : formatOutlineText(reports, locale));
   return failed ? 2 : 0;

@@ -3,7 +3,7 @@
 export { Checker, DocumentSession, documentKind, type CheckResult } from './checker';
 export { resolveConfig, type Settings, type ResolvedConfig, type ConfigProblem } from './config';
 export type { SettingsFiles } from './settingsFiles';
-export { resolveWithProject, type ProjectConfig } from './projectLayers';
+export { problemOfFile, resolveWithProject, type ProjectConfig } from './projectLayers';
 export { WasmJiebaSegmenter, WasmJiebaDataError, type WasmJiebaData } from './wasmSegmenter';
 export { SEGMENTER_FILES } from './segmenterFiles';
 export { DictionaryError } from './dictionaryError';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ConfigProblem } from './config';
-import { named, type ProjectConfig } from './projectLayers';
+import { problemOfFile, type ProjectConfig } from './projectLayers';
 
 export type { ProjectConfig } from './projectLayers';
 
@@ -29,7 +29,7 @@ function fromObject(file: string, raw: Record<string, unknown>): ProjectConfig {
   for (const [key, value] of Object.entries(raw)) {
     if (NOTE_KEYS.has(key)) continue;
     if (!(PROJECT_CONFIG_KEYS as readonly string[]).includes(key)) {
-      problems.push(named(file, { zh: `未知配置项“${key}”，已忽略。可用：${PROJECT_CONFIG_KEYS.join('、')}。`, en: `unknown key "${key}"; ignored. Keys: ${PROJECT_CONFIG_KEYS.join(', ')}.` }));
+      problems.push(problemOfFile(file, { zh: `未知配置项“${key}”，已忽略。可用：${PROJECT_CONFIG_KEYS.join('、')}。`, en: `unknown key "${key}"; ignored. Keys: ${PROJECT_CONFIG_KEYS.join(', ')}.` }));
       continue;
     }
     (settings as Record<string, unknown>)[key] = value;
@@ -44,7 +44,7 @@ function fromObject(file: string, raw: Record<string, unknown>): ProjectConfig {
 const unusable = (file: string, zh: string, en: string): ProjectConfig => ({
   file,
   settings: {},
-  problems: [named(file, { zh: `${zh}，已使用默认配置。`, en: `${en}; using the defaults.` })],
+  problems: [problemOfFile(file, { zh: `${zh}，已使用默认配置。`, en: `${en}; using the defaults.` })],
 });
 
 /**

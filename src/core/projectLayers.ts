@@ -13,7 +13,7 @@ export interface ProjectConfig {
 }
 
 /** A problem of a project file, naming the file. */
-export const named = (file: string, p: ConfigProblem): ConfigProblem => ({ zh: `${file}：${p.zh}`, en: `${file}: ${p.en}` });
+export const problemOfFile = (file: string, p: ConfigProblem): ConfigProblem => ({ zh: `${file}：${p.zh}`, en: `${file}: ${p.en}` });
 
 /**
  * The configuration of a draft: its project file (if any) with `top` (the editor's settings, or
@@ -24,5 +24,5 @@ export function resolveWithProject(project: ProjectConfig | undefined, top: Sett
   if (!project) return { config, problems };
   const own = resolveConfig(project.settings, knownRuleIds, files).problems;
   const ownText = new Set(own.map((p) => p.en));
-  return { config, problems: [...project.problems, ...own.map((p) => named(project.file, p)), ...problems.filter((p) => !ownText.has(p.en))] };
+  return { config, problems: [...project.problems, ...own.map((p) => problemOfFile(project.file, p)), ...problems.filter((p) => !ownText.has(p.en))] };
 }

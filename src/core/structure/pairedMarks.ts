@@ -33,7 +33,7 @@ function closes(opener: string, closer: string): boolean {
 }
 
 /** The marks of one paragraph that find no partner (quotes turned the wrong way do), in order. */
-function leftoversOf(prose: string): Leftover[] {
+export function unpairedMarksIn(prose: string): Leftover[] {
   if (!ANY_MARK.test(prose)) return [];
   const stack: Leftover[] = [];
   const left: Leftover[] = [];
@@ -80,7 +80,7 @@ export function unpairedMarks(s: DocumentStructure): UnpairedMark[] {
   const out: UnpairedMark[] = [];
   let carried = false;
   s.paragraphs.forEach((p, paragraph) => {
-    let left = kept(p.memo, leftoversOf, () => leftoversOf(p.prose));
+    let left = kept(p.memo, unpairedMarksIn, () => unpairedMarksIn(p.prose));
     if (left.length === 0) return void (carried = false);
     // A quotation carried over from the paragraph before closes here.
     if (carried) {
@@ -91,7 +91,7 @@ export function unpairedMarks(s: DocumentStructure): UnpairedMark[] {
     const next = s.paragraphs[paragraph + 1];
     const last = left.at(-1);
     if (last?.mark === '“' && next) {
-      const nextLeft = kept(next.memo, leftoversOf, () => leftoversOf(next.prose));
+      const nextLeft = kept(next.memo, unpairedMarksIn, () => unpairedMarksIn(next.prose));
       const closesInNext = nextLeft.find((l) => QUOTE_CLASS[l.mark] === 'double')?.opener === false;
       if (next.prose.trimStart().startsWith('“') || closesInNext) {
         left = left.slice(0, -1);

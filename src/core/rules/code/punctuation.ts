@@ -1,6 +1,7 @@
 import type { ParagraphContext } from '../../paragraph';
 import type { CompiledRule, Match } from '../../model';
 import { inDoubledRun } from './typography';
+import { unpairedMarksIn } from '../../structure/pairedMarks';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '.': '。', '(': '（', ')': '）' };
 /** Finds the candidates quickly; most paragraphs have few half-width marks. */
@@ -76,7 +77,7 @@ function isListNumber(text: string, dot: number): boolean {
  */
 class Parentheses {
   private lastOpen = -1;
-  /** Parentheses without their other half, found once per paragraph when first asked. */
+  /** Marks without their other half, found once per paragraph when first asked. */
   private lone: Set<number> | undefined;
   private nextClose = -1;
   private hanBefore: Uint32Array | undefined;
@@ -104,22 +105,9 @@ class Parentheses {
     return this.anyHan(i - 2, i) || this.anyHan(i + 1, i + 2);
   }
 
-  /** Whether the parenthesis at i has its other half of either width ((…), （…), （…)), as `unpaired-mark` pairs them. */
+  /** Whether the parenthesis at i has its other half, as `unpaired-mark` pairs marks ((…), （…), （…)). */
   paired(i: number): boolean {
-    if (!this.lone) {
-      this.lone = new Set();
-      const open: number[] = [];
-      const text = this.text;
-      for (let k = 0; k < text.length; k++) {
-        const c = text[k];
-        if (c === '(' || c === '（') open.push(k);
-        else if (c === ')' || c === '）') {
-          if (open.length) open.pop();
-          else this.lone.add(k);
-        }
-      }
-      for (const k of open) this.lone.add(k);
-    }
+    this.lone ??= new Set(unpairedMarksIn(this.text).map((l) => l.at));
     return !this.lone.has(i);
   }
 
